@@ -1,0 +1,31 @@
+/** The corpus model: what the engine knows of one article after reading it. Offsets index `text`. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A quotable sentence of the article's body: `text.slice(start, end)`, furniture already left out. */
+export interface Sentence extends Span {
+  /** Index of the paragraph (line block) it stands in, so neighbours can be told from distant sentences. */
+  paragraph: number;
+}
+
+export interface Article {
+  /** File name inside the articles folder: the article's identity in citations. */
+  file: string;
+  /** The file read as UTF-8, byte-order mark removed: every offset counts JavaScript string units of this. */
+  text: string;
+  title: string | null;
+  /** Publisher. */
+  source: string | null;
+  url: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the article does not tell it. Never guessed. */
+  published: string | null;
+  /** The date as printed, kept when it could not be settled (e.g. "07-09-2025" with nothing to tell the order). */
+  publishedAsWritten: string | null;
+  /** Where the date was read from, for the `sources` citation. */
+  publishedSpan: Span | null;
+  sentences: Sentence[];
+  words: number;
+}

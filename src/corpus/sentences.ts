@@ -1,0 +1,62 @@
+import nlp from 'compromise';
+import type { Sentence, Span } from './article.js';
+import { isProseLine } from './furniture.js';
+
+/** A line of the file with its offsets; news pages put one paragraph on a line. */
+export interface Line extends Span {
+  text: string;
+}
+
+/** Lines of `text` between `from` and `to`, with offsets, blank ones (spaces, NBSP) left out. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    lines.push({ start, end: start + body.length, text: body });
+  }
+  return lines;
+}
+
+/**
+ * Sentences of one line, with offsets into the file. compromise's tokenizer knows English abbreviations
+ * ("U.S. Central Command", "Maj. Gen.", "Oct. 01", "a.m.") which a full-stop regex would cut.
+ */
+export function splitSentences(line: Line): Span[] {
+  const spans: Span[] = [];
+  const doc = nlp.tokenize(line.text).json({ offset: true, terms: false, text: false }) as Array<{
+    offset: { start: number; length: number };
+  }>;
+  for (const s of doc) {
+    const raw = line.text.slice(s.offset.start, s.offset.start + s.offset.length);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    let start = line.start + s.offset.start + lead;
+    // compromise leaves an opening quote outside the sentence; a quote must not start mid-quotation.
+    while (start > line.start && OPENERS.includes(charAt(line, start - 1))) start--;
+    spans.push({ start, end: line.start + s.offset.start + lead + body.length });
+  }
+  return spans;
+}
+
+const OPENERS = '"\'\u201c\u2018\u00ab([';
+
+function charAt(line: Line, at: number): string {
+  return line.text.charAt(at - line.start);
+}
+
+/** The quotable sentences of an article body: prose lines only, each split into sentences. */
+export function bodySentences(text: string, from: number): Sentence[] {
+  const lines = splitLines(text, from);
+  const sentences: Sentence[] = [];
+  lines.forEach((line, i) => {
+    if (!isProseLine(line.text, lines[i - 1]?.text, lines[i + 1]?.text)) return;
+    for (const span of splitSentences(line)) sentences.push({ ...span, paragraph: i });
+  });
+  return sentences;
+}

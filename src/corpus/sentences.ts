@@ -28,7 +28,8 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
  */
 export function splitSentences(line: Line): Span[] {
   const spans: Span[] = [];
-  const doc = nlp.tokenize(line.text).json({ offset: true, terms: false, text: false }) as Array<{
+  // `terms: false` skips per-word output (compromise's types omit it, its docs list it).
+  const doc = nlp.tokenize(line.text).json({ offset: true, terms: false, text: false } as object) as Array<{
     offset: { start: number; length: number };
   }>;
   for (const s of doc) {

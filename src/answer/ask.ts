@@ -1,0 +1,113 @@
+import type { Article } from '../corpus/article.js';
+import type { CorpusIndex } from '../index/buildIndex.js';
+import { type ReadingOptions, readQuestion } from '../retrieve/question.js';
+import { type RankedSentence, type RankingOptions, rankSentences } from '../retrieve/rankSentences.js';
+import { cite } from './cite.js';
+import type { Answer, Conflict, Item } from './schema.js';
+
+export interface AskOptions extends ReadingOptions, RankingOptions {
+  /** Items in an answer at most: the answer, then sources that confirm or contradict it. Default: 3. */
+  maxItems: number;
+  /** Citations of one claim at most (the same sentence told by several articles). Default: 2. */
+  maxCitations: number;
+  /**
+   * Least weighted share of the question that the best sentence must hold; under it the answer is
+   * `not_found`. Default: 0.45, set by measurement on both dev sets (see DESIGN.md, "Calibrating not_found").
+   */
+  minCoverage: number;
+  /** A further item must score at least this share of the first. Default: 0.6. */
+  minRelativeScore: number;
+  /** Nearest passages shown with a `not_found` answer. Default: 2. */
+  nearest: number;
+}
+
+export const defaultAskOptions: AskOptions = {
+  synonyms: true,
+  corpusStopwords: true,
+  answerKind: true,
+  proximity: true,
+  maxItems: 3,
+  maxCitations: 2,
+  minCoverage: 0.45,
+  minRelativeScore: 0.6,
+  nearest: 2,
+};
+
+/** Two sentences whose terms overlap this much (Jaccard) tell the same claim. */
+const SAME_CLAIM = 0.5;
+
+/** Answers a question from the index: the sentence that answers first, then others that confirm or contradict it. */
+export function ask(index: CorpusIndex, query: string, options: Partial<AskOptions> = {}): Answer {
+  const o: AskOptions = { ...defaultAskOptions, ...options };
+  const question = readQuestion(query, index.lexicon, o);
+  const ranked = rankSentences(index, question, o);
+  const notFound = (): Answer => ({
+    command: 'ask',
+    query,
+    status: 'not_found',
+    items: ranked.slice(0, o.nearest).map((r) => ({ ...claim(index, r), nearest: true })),
+    conflicts: [],
+  });
+
+  const best = ranked[0];
+  const missingName = question.concepts.some((c) => c.name && !c.present);
+  if (!best || missingName || best.coverage < o.minCoverage) return notFound();
+
+  const chosen: { item: Item; ranked: RankedSentence }[] = [];
+  for (const r of ranked) {
+    if (r.score < o.minRelativeScore * best.score) break;
+    // Later items must hold the kind of answer asked for: they confirm or contradict the first, nothing else.
+    if (chosen.length && question.kinds.length && !r.values.length) continue;
+    const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
+    if (same) {
+      const citations = same.item.citations;
+      const file = index.articles[r.article]?.file;
+      if (citations.length < o.maxCitations && !citations.some((c) => c.file === file)) {
+        citations.push(claim(index, r).citations[0] as Item['citations'][number]);
+      }
+      continue;
+    }
+    if (chosen.length >= o.maxItems) continue;
+    chosen.push({ item: claim(index, r), ranked: r });
+  }
+  return {
+    command: 'ask',
+    query,
+    status: 'answered',
+    items: chosen.map((c) => c.item),
+    conflicts: conflictsOf(chosen.map((c) => c.ranked), query),
+  };
+}
+
+/** An item quoting one ranked sentence. */
+function claim(index: CorpusIndex, r: RankedSentence): Item {
+  const article = index.articles[r.article] as Article;
+  const span = article.sentences[r.sentence] as Article['sentences'][number];
+  const citation = cite(article, span);
+  return { text: citation.quote.replace(/\s+/g, ' '), citations: [citation] };
+}
+
+/** Items whose answer values (the value nearest the question's words) differ from the first item's. */
+function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {
+  const first = ranked[0]?.values[0];
+  if (!first) return [];
+  const disagreeing = ranked
+    .map((r, i) => ({ i, v: r.values.find((v) => v.kind === first.kind) }))
+    .filter((x) => x.i > 0 && x.v && x.v.normal !== first.normal);
+  if (!disagreeing.length) return [];
+  return [
+    {
+      about: query,
+      items: [0, ...disagreeing.map((d) => d.i)],
+      note: [first.text, ...disagreeing.map((d) => d.v?.text)].join(' vs '),
+    },
+  ];
+}
+
+function jaccard(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let both = 0;
+  for (const t of sa) if (sb.has(t)) both++;
+  return both / Math.max(1, sa.size + sb.size - both);
+}

@@ -1,0 +1,28 @@
+import type { Article } from './article.js';
+
+/** A retrieval unit: a few adjacent sentences of one article. */
+export interface Passage {
+  /** The article's index in the corpus. */
+  article: number;
+  /** First and last (inclusive) sentence indexes. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Sentences per passage, and how far each window moves. Three sentences keep a question's subject and its
+ * answer together when the answer sits in the next sentence ("… the 984-foot ship. It was …"); a stride of
+ * two overlaps windows by one so no pair of neighbours is ever split.
+ */
+export const PASSAGE_SENTENCES = 3;
+export const PASSAGE_STRIDE = 2;
+
+export function passagesOf(article: Article, articleIndex: number): Passage[] {
+  const n = article.sentences.length;
+  const passages: Passage[] = [];
+  for (let first = 0; first < n; first += PASSAGE_STRIDE) {
+    passages.push({ article: articleIndex, first, last: Math.min(n, first + PASSAGE_SENTENCES) - 1 });
+    if (first + PASSAGE_SENTENCES >= n) break;
+  }
+  return passages;
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type AskOptions, ask } from './answer/ask.js';
+import type { Answer } from './answer/schema.js';
+import { sources } from './answer/sources.js';
+import type { Article } from './corpus/article.js';
+import { listArticleFiles, loadArticles } from './corpus/loadArticles.js';
+import { buildIndex, type CorpusIndex } from './index/buildIndex.js';
+import { loadIndex, manifestFor, saveIndex } from './index/store.js';
+import { ALIAS_FILE, type AliasFile, parseAliases } from './lexicon/aliases.js';
+
+/** Where the engine reads its articles and keeps its index. */
+export interface EngineOptions {
+  /** The articles folder. */
+  articlesDir: string;
+  /**
+   * Where the built index is saved. Default: `index/` for the project's own `articles/`, and a cache
+   * folder of its own (under `.cache/index/`) for any other folder, so `--articles DIR` never touches `index/`.
+   */
+  indexDir?: string;
+  /** Told about each skipped article and each rebuilt index. Default: nothing. */
+  warn?: (message: string) => void;
+  /** Options for `ask`; see `AskOptions` for each default. */
+  ask?: Partial<AskOptions>;
+}
+
+/** The engine the CLI and the bot share: one method per command, each returning an `Answer` (CONTRACT §2). */
+export interface Engine {
+  readonly articles: readonly Article[];
+  ask(query: string): Answer;
+  timeline(query?: string, range?: { from?: string; to?: string }): Answer;
+  troops(query?: string): Answer;
+  who(query?: string): Answer;
+  sources(): Answer;
+  /** Everyone named in the articles, for `/who` autocomplete. */
+  names(): string[];
+  /** Topics worth a timeline, for `/timeline` autocomplete. */
+  topics(): string[];
+}
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The index folder for an articles folder (see `EngineOptions.indexDir`). */
+export function defaultIndexDir(articlesDir: string): string {
+  const dir = resolve(articlesDir);
+  if (dir === join(PROJECT_ROOT, 'articles')) return join(PROJECT_ROOT, 'index');
+  return join(PROJECT_ROOT, '.cache', 'index', createHash('sha1').update(dir).digest('hex').slice(0, 16));
+}
+
+/** The story's aliases, if the folder has an `aliases.yaml`; a bad one is reported and ignored. */
+async function readAliases(dir: string, warn: (m: string) => void): Promise<{ text: string | null; groups: AliasFile }> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, ALIAS_FILE), 'utf8');
+  } catch {
+    return { text: null, groups: [] };
+  }
+  try {
+    return { text, groups: parseAliases(text) };
+  } catch (e) {
+    warn(`ignored ${(e as Error).message}`);
+    return { text, groups: [] };
+  }
+}
+
+/** Loads the saved index when it matches the articles, else reads the articles and builds (and saves) it. */
+export async function openIndex(options: EngineOptions): Promise<CorpusIndex> {
+  const warn = options.warn ?? (() => {});
+  const dir = options.articlesDir;
+  const indexDir = options.indexDir ?? defaultIndexDir(dir);
+  const files = await listArticleFiles(dir).catch((e: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read the articles folder ${dir} (${e.code ?? e.message}); pass --articles DIR or set ARTICLES_DIR`);
+  });
+  const aliases = await readAliases(dir, warn);
+  const manifest = manifestFor(files, aliases.text);
+  const saved = await loadIndex(indexDir, manifest);
+  if (saved) return saved;
+  const index = buildIndex(await loadArticles(dir, warn), aliases.groups);
+  await saveIndex(indexDir, index, manifest).catch((e: Error) => warn(`index not saved in ${indexDir}: ${e.message}`));
+  return index;
+}
+
+export async function openEngine(options: EngineOptions): Promise<Engine> {
+  const index = await openIndex(options);
+  return engineOver(index, options);
+}
+
+/** The commands over an index already in memory. */
+export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask'> = {}): Engine {
+  const unanswered = (command: Answer['command'], query = ''): Answer => ({
+    command,
+    query,
+    status: 'not_found',
+    items: [],
+    conflicts: [],
+  });
+  return {
+    articles: index.articles,
+    ask: (query) => ask(index, query, options.ask),
+    timeline: (query = '') => unanswered('timeline', query),
+    troops: (query = '') => unanswered('troops', query),
+    who: (query = '') => unanswered('who', query),
+    sources: () => sources(index.articles),
+    names: () => [],
+    topics: () => [],
+  };
+}

@@ -1,0 +1,91 @@
+import { fold } from '../corpus/fold.js';
+import { normaliseWord } from '../lexicon/terms.js';
+
+/**
+ * The kinds of answer a question can ask for, and recognisers for each in a sentence. Ranking prefers
+ * sentences that hold the kind asked for; conflicts compare the values found ("948-foot" vs "984-foot").
+ * Recognisers are patterns of English news writing, ordered as in chrono: most specific kinds first.
+ */
+export const ANSWER_KINDS = [
+  'date', 'time', 'amount', 'measure', 'duration', 'age', 'count', 'person', 'place', 'cause',
+] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+export interface AnswerValue {
+  kind: AnswerKind;
+  start: number;
+  end: number;
+  /** The value as printed. */
+  text: string;
+  /** Comparable form: two values of one kind with different `normal` disagree. */
+  normal: string;
+}
+
+const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+
+const PATTERNS: Record<AnswerKind, RegExp> = {
+  date: new RegExp(
+    String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?=\s+(?:${WEEKDAY})?)|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
+    'giu',
+  ),
+  time: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu,
+  amount: new RegExp(
+    String.raw`[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?(?:\s+(?:to|and|-)\s+[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn)\b)?)?|\b${NUM}\s+(?:million|billion)\s+(?:dollars|euros|pounds)\b`,
+    'giu',
+  ),
+  measure: new RegExp(
+    String.raw`\b${NUM}(?:[\s-]+(?:${NUM}))?[\s-]*(?:foot|feet|ft|meters?|metres?|miles?|mi|km|kilomet(?:er|re)s?|tons?|tonnes?|pounds|gallons?|acres?|inches|yards?)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
+    'giu',
+  ),
+  duration: new RegExp(
+    String.raw`\b(?:${NUM}|a|an|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?:[\s-]+(?:long|old|ago|later|earlier))?|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long\b`,
+    'giu',
+  ),
+  age: /(?<=\p{Lu}[\p{L}'’.-]+,\s)\d{1,3}(?=\s*[,;.)]|\s*$)|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s+\d{1,3}\b/gu,
+  count: new RegExp(String.raw`\b(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)?\s*${NUM}\b(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))`, 'giu'),
+  person: /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+|de|van|von)){1,3}/gu,
+  place: /\b(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu,
+  cause: /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to)\b/giu,
+};
+
+/** Values of one kind in a sentence, in order. */
+export function findValues(text: string, kind: AnswerKind): AnswerValue[] {
+  const values: AnswerValue[] = [];
+  for (const m of text.matchAll(PATTERNS[kind])) {
+    // A capitalised run may open with a capitalised function word ("The Dali", "On Monday").
+    const printed = kind === 'person' ? dropLeadingFunctionWords(m[0].trim()) : m[0].trim();
+    if (!printed || (kind === 'person' && !printed.includes(' '))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(printed);
+    if (kind === 'count' && isPartOfOtherKind(text, start, start + printed.length)) continue;
+    values.push({ kind, start, end: start + printed.length, text: printed, normal: normalValue(printed) });
+  }
+  return values;
+}
+
+/** A count must not be the digits of a year, a time, a date, a money amount or a measure. */
+function isPartOfOtherKind(text: string, start: number, end: number): boolean {
+  for (const kind of ['date', 'time', 'amount', 'measure', 'duration', 'age'] as const) {
+    for (const v of text.matchAll(PATTERNS[kind])) {
+      const s = v.index ?? 0;
+      if (start < s + v[0].length && s < end) return true;
+    }
+  }
+  return false;
+}
+
+function dropLeadingFunctionWords(run: string): string {
+  const words = run.split(/\s+/);
+  while (words.length && normaliseWord(fold(words[0] as string)) === null) words.shift();
+  return words.join(' ');
+}
+
+/** Comparable form of a value: folded, number words as digits, units stemmed, qualifiers dropped. */
+export function normalValue(printed: string): string {
+  return fold(printed)
+    .replace(/^(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)\s+/, '')
+    .split(/[\s-]+/)
+    .map((w) => (/^[\d$€£]/.test(w) ? w.replace(/,/g, '') : (normaliseWord(w) ?? w)))
+    .join(' ');
+}

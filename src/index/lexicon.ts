@@ -1,0 +1,25 @@
+/**
+ * What the corpus knows of its own words, computed at index build and saved with it: how many passages
+ * hold each term (for weights and corpus stop words), and the synonyms and aliases that lead a question's
+ * words to the words the articles use.
+ */
+export interface Lexicon {
+  /** Passages in the corpus. */
+  passages: number;
+  /** Passages holding each term. */
+  df: Record<string, number>;
+  /** WordNet synonyms that occur in the corpus, by phrase key (see `phraseKey`). */
+  synonyms: Record<string, string[]>;
+  /** The story's own aliases (`aliases.yaml`), by phrase key. */
+  aliases: Record<string, string[]>;
+}
+
+/** Inverse passage frequency of a term; a term the corpus lacks weighs as much as the rarest one. */
+export function idf(lexicon: Lexicon, term: string): number {
+  return Math.log(1 + lexicon.passages / Math.max(1, lexicon.df[term] ?? 0));
+}
+
+/** Whether every term of a phrase key occurs in the corpus. */
+export function inCorpus(lexicon: Lexicon, key: string): boolean {
+  return key.split(' ').every((t) => (lexicon.df[t] ?? 0) > 0);
+}

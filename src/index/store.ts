@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import { PASSAGE_SENTENCES, PASSAGE_STRIDE } from '../corpus/passages.js';
+import type { ArticleFile } from '../corpus/loadArticles.js';
+import { WORDNET_SENSES } from '../lexicon/wordnet.js';
+import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
+
+/**
+ * The saved index: `manifest.json` says what it was built from and with which options; `corpus.json` and
+ * `search.json` hold it. As MiniSearch's `serializationVersion`, a manifest that does not match the
+ * articles, the aliases or this code's options means the index is rebuilt, never used stale.
+ */
+export const FORMAT_VERSION = 1;
+
+const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
+
+export const Manifest = z.object({
+  formatVersion: z.literal(FORMAT_VERSION),
+  options: z.object({ passageSentences: z.number(), passageStride: z.number(), wordnetSenses: z.number() }),
+  files: z.array(z.object({ file: z.string(), size: z.number(), mtimeMs: z.number() })),
+  aliases: z.string().nullable(),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+export function manifestFor(files: ArticleFile[], aliasesText: string | null): Manifest {
+  return {
+    formatVersion: FORMAT_VERSION,
+    options: BUILD_OPTIONS,
+    files,
+    aliases: aliasesText === null ? null : createHash('sha1').update(aliasesText).digest('hex'),
+  };
+}
+
+/** Whether a saved manifest describes the same build as a fresh one. */
+export function sameBuild(saved: Manifest, fresh: Manifest): boolean {
+  return JSON.stringify(saved) === JSON.stringify(fresh);
+}
+
+type SavedCorpus = Omit<CorpusIndex, 'search'>;
+
+/** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */
+export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusIndex | null> {
+  try {
+    const saved = Manifest.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
+    if (!saved.success || !sameBuild(saved.data, fresh)) return null;
+    const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as SavedCorpus;
+    const search = MiniSearch.loadJSON(await readFile(join(dir, 'search.json'), 'utf8'), SEARCH_OPTIONS);
+    return { ...corpus, search } as CorpusIndex;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the index; each file is written aside and renamed, so a crash never leaves a half-written index. */
+export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manifest): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const { search, ...corpus } = index;
+  const write = async (name: string, data: string) => {
+    const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+    await writeFile(tmp, data);
+    await rename(tmp, join(dir, name));
+  };
+  // The manifest goes last: until it is written, a reader sees the old build as stale, not the new one as whole.
+  await write('corpus.json', JSON.stringify(corpus));
+  await write('search.json', JSON.stringify(search));
+  await write('manifest.json', JSON.stringify(manifest));
+}

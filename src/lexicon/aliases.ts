@@ -1,0 +1,37 @@
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { phraseKey } from './wordnet.js';
+
+/**
+ * A story's own equivalent names (ISIS / Daesh; a bridge's short and full name), carried as data beside
+ * the articles in `aliases.yaml`: a list of groups, each a list of names that mean the same thing.
+ *
+ * ```yaml
+ * - [Islamic State, ISIS, Daesh]
+ * - [Erbil, Irbil]
+ * ```
+ */
+export const AliasFile = z.array(z.array(z.string().min(1)).min(2, 'a group needs at least two names'));
+export type AliasFile = z.infer<typeof AliasFile>;
+
+export const ALIAS_FILE = 'aliases.yaml';
+
+/** Parses and validates an aliases file; the message says what is wrong and where. */
+export function parseAliases(text: string): AliasFile {
+  const result = AliasFile.safeParse(parse(text) ?? []);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${ALIAS_FILE}: group ${issue?.path.join('.')}: ${issue?.message} (expected a list of lists of names)`);
+  }
+  return result.data;
+}
+
+/** Each name's key mapped to the keys of the other names of its groups. */
+export function aliasMap(groups: AliasFile): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of groups) {
+    const keys = [...new Set(group.map(phraseKey).filter(Boolean))];
+    for (const key of keys) map[key] = [...new Set([...(map[key] ?? []), ...keys.filter((k) => k !== key)])];
+  }
+  return map;
+}

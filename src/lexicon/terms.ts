@@ -1,0 +1,83 @@
+import { stemmer } from 'stemmer';
+import { eng as STOPWORDS } from 'stopword';
+import { fold } from '../corpus/fold.js';
+
+/**
+ * The one tokenizer of the engine: the index, the question and sentence ranking all see the same terms,
+ * so "six" meets "6", "Sept." meets "September", "1.7bn" meets "$1.7 billion" and "984-foot" meets "984 feet".
+ */
+export interface Token {
+  /** The normalised, stemmed term. */
+  term: string;
+  /** Offset of the word in the text it was read from. */
+  start: number;
+  end: number;
+  /** Written with a capital (not as the first word of the text): part of a name. */
+  capitalised: boolean;
+  numeric: boolean;
+}
+
+const STOP = new Set(STOPWORDS);
+
+/** Dotted initials (U.S., a.m.), numbers with separators (2,400; 1.7), and words with inner apostrophes. */
+const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000',
+};
+
+/** Written abbreviations read as the word they stand for, so any written form of a date or amount matches. */
+const ABBREVIATIONS: Record<string, string> = {
+  jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
+  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  bn: 'billion', mn: 'million', mln: 'million', ft: 'feet', mi: 'mile', km: 'kilometre', pct: 'percent',
+};
+
+/** Irregular forms the Porter stemmer leaves apart. */
+const IRREGULAR: Record<string, string> = { feet: 'foot', men: 'man', women: 'woman', people: 'person', children: 'child' };
+
+/** The term a folded word stands for, or null for a function word. `acronym` words ("US", "IS") are never stop words. */
+export function normaliseWord(folded: string, acronym = false): string | null {
+  if (/^\d/.test(folded)) return folded.replace(/,(?=\d{3}\b)/g, '');
+  let w = folded.replace(/\./g, '').replace(/'s$/, '').replace(/'/g, '');
+  if (!w) return null;
+  if (!acronym && STOP.has(w)) return null;
+  w = NUMBER_WORDS[w] ?? ABBREVIATIONS[w] ?? IRREGULAR[w] ?? w;
+  return /^\d/.test(w) ? w : stemmer(w);
+}
+
+/** Tokens of a text, function words left out. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const acronym = raw.length > 1 && (raw === raw.toUpperCase() && /\p{Lu}/u.test(raw));
+    // "1.7bn", "984-foot": the number and its unit are separate terms, as when written apart.
+    const split = /^(\d+(?:[.,]\d+)*)([a-z]+)$/i.exec(raw);
+    const parts = split ? [split[1] as string, split[2] as string] : [raw];
+    let offset = start;
+    for (const part of parts) {
+      const term = normaliseWord(fold(part), acronym);
+      if (term) {
+        tokens.push({
+          term,
+          start: offset,
+          end: offset + part.length,
+          capitalised: /^\p{Lu}/u.test(part) && start > 0 && !/[.!?]\s*["'\u201c\u2018]?$/.test(text.slice(0, start).trimEnd()),
+          numeric: /^\d/.test(term),
+        });
+      }
+      offset += part.length;
+    }
+  }
+  return tokens;
+}
+
+/** Just the terms, as MiniSearch's `tokenize` wants them. */
+export function terms(text: string): string[] {
+  return tokenize(text).map((t) => t.term);
+}

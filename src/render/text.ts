@@ -1,0 +1,37 @@
+import type { Article } from '../corpus/article.js';
+import type { Answer, Citation, Item } from '../answer/schema.js';
+
+/** What a person reads in a terminal: the answer, each quote under it with its file and date. */
+export function renderText(answer: Answer, articles: readonly Article[]): string {
+  const out: string[] = [];
+  if (answer.status === 'not_found') {
+    out.push(
+      answer.command === 'ask' || answer.query
+        ? `The articles don't say${answer.query ? ` (${answer.query})` : ''}.`
+        : 'Nothing found in the articles.',
+    );
+    if (answer.items.length) out.push('', 'Closest passages (they do not answer it):');
+  }
+  answer.items.forEach((item, i) => {
+    const marker = answer.status === 'answered' ? `${i + 1}.` : '-';
+    // An item that is its own quote (most /ask items) is shown once, as the quote.
+    const saysMore = item.text !== item.citations[0]?.quote.replace(/\s+/g, ' ');
+    out.push('', saysMore ? `${marker} ${headline(item)}` : marker);
+    for (const c of item.citations) out.push(...quoteLines(c, articles));
+  });
+  for (const conflict of answer.conflicts) {
+    out.push('', `! Sources disagree on ${conflict.about}: ${conflict.note} (items ${conflict.items.map((i) => i + 1).join(', ')})`);
+  }
+  return out.join('\n').trimStart();
+}
+
+function headline(item: Item): string {
+  return item.date ? `[${item.date}] ${item.text}` : item.text;
+}
+
+/** A quote as a block, then where it is from: file, publisher and publication date ("undated" when unknown). */
+export function quoteLines(c: Citation, articles: readonly Article[]): string[] {
+  const a = articles.find((x) => x.file === c.file);
+  const where = [c.file, a?.source, c.published ?? 'undated'].filter(Boolean).join(' · ');
+  return [`   > ${c.quote.replace(/\s+/g, ' ')}`, `     — ${where}`];
+}

@@ -1,0 +1,170 @@
+import type { Article } from '../corpus/article.js';
+import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
+import type { CorpusIndex } from '../index/buildIndex.js';
+import { type Token, tokenize } from '../lexicon/terms.js';
+import type { Concept, Question } from './question.js';
+
+/** A candidate sentence with what ranking found in it. */
+export interface RankedSentence {
+  article: number;
+  sentence: number;
+  score: number;
+  /** Weighted share of the question's concepts the sentence holds (0–1). */
+  coverage: number;
+  /** Values of the kinds the question asks for, nearest to the matched concepts first. */
+  values: AnswerValue[];
+  /** Terms of the sentence, for telling repeated claims apart. */
+  terms: string[];
+}
+
+/** Stages of ranking that can be switched off to measure them. */
+export interface RankingOptions {
+  /** Prefer sentences holding the kind of answer asked for (a date for "when"…). Default: true. */
+  answerKind: boolean;
+  /** Prefer sentences whose matched words stand close together. Default: true. */
+  proximity: boolean;
+}
+
+/** Passages whose sentences are looked at. Measured on both dev sets: the answering sentence is in the top 12 passages for all answered questions; 24 leaves room for paraphrase. */
+export const CANDIDATE_PASSAGES = 24;
+/** A concept matched only in the sentence before (same paragraph) or the headline counts this much: the subject is often named once, then "it"/"he". */
+export const CONTEXT_FACTOR = 0.5;
+/** How much holding the kind of answer asked for multiplies the score, at most. */
+export const KIND_BONUS = 1;
+/** Tokens between a value and the nearest matched concept under which the value counts as the answer. */
+export const VALUE_REACH = 12;
+export const PROXIMITY_WEIGHT = 0.25;
+
+/** Ranks the sentences of the best passages for a question, best first. */
+export function rankSentences(index: CorpusIndex, question: Question, options: RankingOptions): RankedSentence[] {
+  const boosts = new Map<string, number>();
+  for (const c of question.concepts) {
+    for (const v of c.variants) {
+      for (const t of v.key.split(' ')) boosts.set(t, Math.max(boosts.get(t) ?? 0, c.weight * v.strength));
+    }
+  }
+  if (!boosts.size) return [];
+  const hits = index.search
+    .search([...boosts.keys()].join(' '), { boostTerm: (t) => boosts.get(t) ?? 1 })
+    .slice(0, CANDIDATE_PASSAGES);
+
+  const seen = new Set<string>();
+  const ranked: RankedSentence[] = [];
+  for (const hit of hits) {
+    const p = index.passages[hit.id as number];
+    if (!p) continue;
+    const article = index.articles[p.article] as Article;
+    for (let s = p.first; s <= p.last; s++) {
+      const key = `${p.article}#${s}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ranked.push(scoreSentence(article, p.article, s, question, options));
+    }
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function sentenceText(article: Article, s: number): string {
+  const span = article.sentences[s];
+  return span ? article.text.slice(span.start, span.end) : '';
+}
+
+/** Positions (token indexes) where a phrase key occurs in a token list. */
+function occurrences(tokens: Token[], key: string): number[] {
+  const parts = key.split(' ');
+  const at: number[] = [];
+  for (let i = 0; i + parts.length <= tokens.length; i++) {
+    if (parts.every((p, j) => tokens[i + j]?.term === p)) at.push(i);
+  }
+  return at;
+}
+
+/** Strength with which a concept is matched in a token list, and where. */
+function matchConcept(tokens: Token[], c: Concept): { strength: number; at: number[] } {
+  let best = { strength: 0, at: [] as number[] };
+  for (const v of c.variants) {
+    if (v.strength <= best.strength) continue;
+    const at = occurrences(tokens, v.key);
+    if (at.length) best = { strength: v.strength, at };
+  }
+  return best;
+}
+
+function scoreSentence(
+  article: Article,
+  articleIndex: number,
+  s: number,
+  question: Question,
+  options: RankingOptions,
+): RankedSentence {
+  const text = sentenceText(article, s);
+  const tokens = tokenize(text);
+  const sentence = article.sentences[s];
+  const previous = article.sentences[s - 1];
+  const context = [
+    ...(previous && previous.paragraph === sentence?.paragraph ? tokenize(sentenceText(article, s - 1)) : []),
+    ...(article.title ? tokenize(article.title) : []),
+  ];
+
+  let total = 0;
+  let held = 0;
+  const positions: number[][] = [];
+  for (const c of question.concepts) {
+    total += c.weight;
+    const m = matchConcept(tokens, c);
+    if (m.strength > 0) {
+      held += c.weight * m.strength;
+      positions.push(m.at);
+    } else {
+      held += c.weight * CONTEXT_FACTOR * matchConcept(context, c).strength;
+    }
+  }
+  const coverage = total > 0 ? held / total : 0;
+
+  const matchedOffsets = positions.flat().map((i) => tokens[i]?.start ?? 0);
+  const values = valuesNear(text, question.kinds, matchedOffsets, tokens);
+  const kindScore = !options.answerKind || question.kinds.length === 0 ? 0 : values.length ? 1 : 0;
+  const proximity = options.proximity ? closeness(positions) : 0;
+  const score = coverage * (1 + KIND_BONUS * kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
+  return { article: articleIndex, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
+}
+
+/** Values of the asked kinds in the sentence, nearest to a matched concept first; ones out of reach dropped. */
+function valuesNear(text: string, kinds: AnswerKind[], matched: number[], tokens: Token[]): AnswerValue[] {
+  const tokenIndexAt = (offset: number) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const matchedTokens = matched.map(tokenIndexAt);
+  const found: { value: AnswerValue; distance: number }[] = [];
+  for (const kind of kinds) {
+    for (const value of findValues(text, kind)) {
+      const at = tokenIndexAt(value.start);
+      const distance = matchedTokens.length ? Math.min(...matchedTokens.map((m) => Math.abs(m - at))) : VALUE_REACH;
+      if (distance <= VALUE_REACH) found.push({ value, distance });
+    }
+  }
+  return found.sort((a, b) => a.distance - b.distance).map((f) => f.value);
+}
+
+/** 1 when the matched concepts stand side by side, falling as the window that holds one of each widens. */
+function closeness(positions: number[][]): number {
+  if (positions.length < 2) return positions.length;
+  const events = positions.flatMap((at, c) => at.map((p) => ({ p, c }))).sort((a, b) => a.p - b.p);
+  const count = new Map<number, number>();
+  let best = Number.POSITIVE_INFINITY;
+  let lo = 0;
+  for (let hi = 0; hi < events.length; hi++) {
+    const e = events[hi] as { p: number; c: number };
+    count.set(e.c, (count.get(e.c) ?? 0) + 1);
+    while (count.size === positions.length) {
+      const first = events[lo] as { p: number; c: number };
+      best = Math.min(best, e.p - first.p + 1);
+      const n = (count.get(first.c) ?? 0) - 1;
+      if (n === 0) count.delete(first.c);
+      else count.set(first.c, n);
+      lo++;
+    }
+  }
+  return positions.length / best;
+}

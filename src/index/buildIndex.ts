@@ -3,7 +3,7 @@ import type { Article } from '../corpus/article.js';
 import { type Passage, passagesOf } from '../corpus/passages.js';
 import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
 import { terms } from '../lexicon/terms.js';
-import { synonymsWithin } from '../lexicon/wordnet.js';
+import { englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A passage as MiniSearch indexes it: its position in `passages` is its id. */
@@ -55,6 +55,7 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     df,
     synonyms: synonymsWithin(vocabulary),
     aliases: aliasMap(aliases),
+    english: englishFrequencies(),
   };
   return { articles, passages, search, lexicon };
 }

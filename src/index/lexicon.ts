@@ -12,6 +12,8 @@ export interface Lexicon {
   synonyms: Record<string, string[]>;
   /** The story's own aliases (`aliases.yaml`), by phrase key. */
   aliases: Record<string, string[]>;
+  /** How common each English content word is (WordNet's SemCor counts), by term; see `englishFrequencies`. */
+  english: Record<string, number>;
 }
 
 /** Inverse passage frequency of a term; a term the corpus lacks weighs as much as the rarest one. */

@@ -15,16 +15,27 @@ export const WORDNET_SENSES = 3;
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
-/** Words of each synset, by offset, for one part of speech. */
-function readSynsets(pos: (typeof POS)[number]): Map<string, string[]> {
-  const synsets = new Map<string, string[]>();
+interface Synset {
+  words: string[];
+  /** Offsets of its hypernyms (the broader synsets: "contractor" → "builder"), same part of speech. */
+  broader: string[];
+}
+
+/** Synsets by offset, for one part of speech. */
+function readSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header is indented
     const f = line.split(' ');
     const count = Number.parseInt(f[3] ?? '0', 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
-    synsets.set(f[0] ?? '', words);
+    const broader: string[] = [];
+    const pointers = Number(f[4 + 2 * count] ?? 0);
+    for (let p = 0, at = 5 + 2 * count; p < pointers; p++, at += 4) {
+      if (f[at] === '@' || f[at] === '@i') broader.push(f[at + 1] ?? '');
+    }
+    synsets.set(f[0] ?? '', { words, broader });
   }
   return synsets;
 }
@@ -48,8 +59,9 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
 }
 
 /**
- * For every WordNet lemma, the synonyms (from its first `WORDNET_SENSES` senses) whose terms all occur in
- * `vocabulary`, keyed and valued by `phraseKey`. Lemmas with no such synonym are left out.
+ * For every WordNet lemma, the synonyms and broader words (from its first `WORDNET_SENSES` senses and their
+ * hypernyms: a question's "contractor" may be an article's "builder") whose terms all occur in
+ * `vocabulary`, keyed and valued by `phraseKey`. Lemmas with none are left out.
  */
 export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
   const map: Record<string, string[]> = {};
@@ -64,8 +76,9 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, 
       const pointerCount = Number(f[3] ?? 0);
       const offsets = f.slice(6 + pointerCount, 6 + pointerCount + WORDNET_SENSES);
       const found = new Set(map[key] ?? []);
-      for (const offset of offsets) {
-        for (const word of synsets.get(offset) ?? []) {
+      const related = offsets.flatMap((o) => [o, ...(synsets.get(o)?.broader ?? [])]);
+      for (const offset of related) {
+        for (const word of synsets.get(offset)?.words ?? []) {
           const synonym = lemmaKey(word, memo);
           if (synonym && synonym !== key && synonym.split(' ').every((t) => vocabulary.has(t))) found.add(synonym);
         }
@@ -75,3 +88,21 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, 
   }
   return map;
 }
+
+/**
+ * How common each English word is: the SemCor tag counts WordNet records per sense (`index.sense`),
+ * summed per word and keyed by its term. A word WordNet lacks is a function word or a name.
+ */
+export function englishFrequencies(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const memo = new Map<string, string>();
+  for (const line of readFileSync(join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
+    const [senseKey, , , tagCount] = line.split(' ');
+    const lemma = senseKey?.slice(0, senseKey.indexOf('%'));
+    if (!lemma || lemma.includes('_')) continue;
+    const key = lemmaKey(lemma, memo);
+    if (key && !key.includes(' ')) counts[key] = (counts[key] ?? 0) + Number(tagCount ?? 0);
+  }
+  return counts;
+}
+

@@ -1,7 +1,8 @@
+import nlp from 'compromise';
 import { fold } from '../corpus/fold.js';
 import type { AnswerKind } from '../extract/answerValues.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
-import { type Token, tokenize } from '../lexicon/terms.js';
+import { normaliseWord, type Token, tokenize } from '../lexicon/terms.js';
 
 /**
  * A question read for retrieval: the kinds of answer it asks for, and its key concepts, each a word or
@@ -14,6 +15,8 @@ export interface Concept {
   weight: number;
   /** A proper name or a number: a question about something the corpus never names is not answered. */
   name: boolean;
+  /** How specific the word is in English (see `rarity`): 1 for names and rare words, less for common ones. */
+  specificity: number;
   /** Phrase keys that count as the concept, with how strongly: the user's own words first. */
   variants: { key: string; strength: number }[];
   /** Whether any variant occurs in the corpus. */
@@ -35,8 +38,8 @@ export const SYNONYM_STRENGTH = 0.5;
  * Terms in more than this share of passages are the corpus's own stop words ("Iraq" in a story about
  * Iraq): they tell no passage from another, so they weigh a tenth of their inverse frequency.
  */
-export const CORPUS_STOPWORD_SHARE = 0.3;
-export const CORPUS_STOPWORD_FACTOR = 0.1;
+export const CORPUS_STOPWORD_SHARE = 0.5;
+export const CORPUS_STOPWORD_FACTOR = 0.2;
 
 /** Longest phrase looked up as one unit ("pull out", "Francis Scott Key Bridge"). */
 const MAX_PHRASE = 4;
@@ -63,8 +66,15 @@ const KIND_RULES: KindRule[] = [
   { pattern: /^\s*(who|whom|whose)\b|\bwhich (company|contractor|firm|agency|group|person|official|country|countries|organi[sz]ation)\b/, kinds: ['person'], consumes: /^$/ },
 ];
 
-/** Words that ask rather than say ("what", "does"); the stop list already drops most of them. */
-const QUESTION_WORDS = /^(what|when|where|why|who|whom|whose|which|how|does|do|did)$/;
+/** The rule whose wording comes first: "Who was steering when …" asks for a person, not a date. */
+function kindRule(folded: string): KindRule | undefined {
+  let best: { rule: KindRule; at: number } | undefined;
+  for (const rule of KIND_RULES) {
+    const at = folded.search(rule.pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { rule, at };
+  }
+  return best?.rule;
+}
 
 /** Stages of question reading that can be switched off, to measure what each is worth (`npm run eval`). */
 export interface ReadingOptions {
@@ -76,42 +86,119 @@ export interface ReadingOptions {
 
 /** Reads a question against a corpus lexicon. */
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
-  const folded = fold(text);
-  const rule = KIND_RULES.find((r) => r.pattern.test(folded));
-  const tokens = tokenize(text).filter((t) => !QUESTION_WORDS.test(t.term) && !rule?.consumes.test(t.term));
-  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(tokens, lexicon, options) };
+  const rule = kindRule(fold(text));
+  const words = readWords(text).filter((w) => w.role !== 'function' && !rule?.consumes.test(w.token.term));
+  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(words, lexicon, options) };
 }
 
-/** Groups tokens into concepts, longest known phrase first, and finds each one's variants in the corpus. */
-function readConcepts(tokens: Token[], lexicon: Lexicon, options: ReadingOptions): Concept[] {
+/** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */
+interface QuestionWord {
+  token: Token;
+  /** The root's term, when it differs from the word's own ("fell" → "fall", "men" → "man"). */
+  root: string | null;
+  /** Function words ask, particles only count inside a phrase ("cut out"), content words carry the question. */
+  role: 'function' | 'particle' | 'content';
+}
+
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'QuestionWord']);
+
+interface TaggedTerm {
+  tags: string[];
+  root?: string;
+  offset: { start: number; length: number };
+}
+
+function readWords(text: string): QuestionWord[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const tagged = (doc.json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
+  return tokenize(text).map((token) => {
+    const term = tagged.find((t) => t.offset.start <= token.start && token.start < t.offset.start + t.offset.length);
+    const tags = term?.tags ?? [];
+    const root = term?.root && !term.root.includes(' ') ? normaliseWord(fold(term.root)) : null;
+    // "Does", "went": compromise tags some auxiliaries as plain verbs, but their root is a function word.
+    const functionRoot = term?.root !== undefined && root === null;
+    const isFunction = !token.capitalised && !token.numeric && (functionRoot || tags.some((t) => FUNCTION_TAGS.has(t)));
+    return {
+      token,
+      root: root && root !== token.term ? root : null,
+      role: isFunction ? 'function' : tags.includes('Particle') ? 'particle' : 'content',
+    };
+  });
+}
+
+/** Groups words into concepts, longest known phrase first, and finds each one's variants in the corpus. */
+function readConcepts(words: QuestionWord[], lexicon: Lexicon, options: ReadingOptions): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
-  for (let i = 0; i < tokens.length; ) {
-    let n = Math.min(MAX_PHRASE, tokens.length - i);
-    const keyOf = (len: number) => tokens.slice(i, i + len).map((t) => t.term).join(' ');
-    // A phrase is a unit when the corpus or its synonym tables know it as one.
-    while (n > 1 && !(lexicon.aliases[keyOf(n)] || lexicon.synonyms[keyOf(n)])) n--;
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(MAX_PHRASE, words.length - i);
+    const keyOf = (len: number, root = false) =>
+      words
+        .slice(i, i + len)
+        .map((w) => (root && w.root) || w.token.term)
+        .join(' ');
+    // A phrase is a unit when the corpus or its synonym tables know it as one, by its words or their roots.
+    const known = (key: string) => lexicon.aliases[key] || lexicon.synonyms[key];
+    while (n > 1 && !known(keyOf(n)) && !known(keyOf(n, true))) n--;
     const key = keyOf(n);
-    const span = tokens.slice(i, i + n);
+    const rootKey = keyOf(n, true);
+    const span = words.slice(i, i + n).map((w) => w.token);
+    const lone = words[i] as QuestionWord;
     i += n;
+    if (n === 1 && lone.role === 'particle') continue;
     if (concepts.some((c) => c.key === key)) continue;
     const variants = [{ key, strength: 1 }];
-    for (const alias of lexicon.aliases[key] ?? []) {
-      if (inCorpus(lexicon, alias)) variants.push({ key: alias, strength: ALIAS_STRENGTH });
+    if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
+    for (const alias of [...(lexicon.aliases[key] ?? []), ...(lexicon.aliases[rootKey] ?? [])]) {
+      if (inCorpus(lexicon, alias) && !variants.some((v) => v.key === alias)) {
+        variants.push({ key: alias, strength: ALIAS_STRENGTH });
+      }
     }
-    for (const synonym of options.synonyms ? (lexicon.synonyms[key] ?? []) : []) {
+    const name = span.some((t) => t.capitalised || t.numeric);
+    // A name stands only for itself and its aliases: WordNet would make "World Cup" a "global shape".
+    const synonyms =
+      options.synonyms && !name ? [...(lexicon.synonyms[key] ?? []), ...(lexicon.synonyms[rootKey] ?? [])] : [];
+    for (const synonym of synonyms) {
       if (!variants.some((v) => v.key === synonym)) variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
     }
     const present = variants.some((v) => inCorpus(lexicon, v.key));
-    const terms = key.split(' ');
-    const weight = present ? Math.max(...terms.map((t) => conceptIdf(lexicon, t, options))) : maxIdf;
-    concepts.push({ key, weight, name: span.some((t) => t.capitalised || t.numeric), variants, present });
+    // Names weigh by the corpus alone; a common English word ("go", "say") says little even where it is rare here.
+    const specificity = name ? 1 : phraseRarity(lexicon, rootKey);
+    // The user's own words weigh by the corpus; a word the corpus lacks (even if a synonym is there) by English.
+    const own = Math.max(0, ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)));
+    const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
+    concepts.push({ key, weight, name, specificity, variants, present });
   }
   return concepts;
 }
 
-function conceptIdf(lexicon: Lexicon, term: string, options: ReadingOptions): number {
-  const share = (lexicon.df[term] ?? 0) / Math.max(1, lexicon.passages);
-  const stop = options.corpusStopwords && share > CORPUS_STOPWORD_SHARE;
-  return idf(lexicon, term) * (stop ? CORPUS_STOPWORD_FACTOR : 1);
+/**
+ * How much a word the corpus lacks says against an answer: a rare word ("liability", one use in SemCor)
+ * says the articles are about something else; a common one ("allow", 145 uses) is more likely a paraphrase.
+ * A word WordNet does not know is a name or a term of art, as telling as the rarest.
+ */
+export function rarity(englishCount: number | undefined): number {
+  if (englishCount === undefined) return 1;
+  return Math.min(1, Math.max(RARITY_FLOOR, 1 - Math.log10(1 + englishCount) / 3));
+}
+export const RARITY_FLOOR = 0.15;
+
+/** A phrase is as specific as its most common word: "went off" says little more than "go". */
+function phraseRarity(lexicon: Lexicon, key: string): number {
+  return Math.min(...key.split(' ').map((w) => rarity(lexicon.english[w])));
+}
+/** A common word the corpus does hold keeps at least this share of its corpus weight. */
+export const PRESENT_FLOOR = 0.35;
+
+/** Weight of a phrase key in the corpus: its rarest term's, a corpus stop word's cut to a tenth. */
+function conceptIdf(lexicon: Lexicon, key: string, options: ReadingOptions): number {
+  if (!inCorpus(lexicon, key)) return 0;
+  return Math.max(
+    ...key.split(' ').map((term) => {
+      const share = (lexicon.df[term] ?? 0) / Math.max(1, lexicon.passages);
+      const stop = options.corpusStopwords && share > CORPUS_STOPWORD_SHARE;
+      return idf(lexicon, term) * (stop ? CORPUS_STOPWORD_FACTOR : 1);
+    }),
+  );
 }

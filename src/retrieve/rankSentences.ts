@@ -30,9 +30,11 @@ export const CANDIDATE_PASSAGES = 24;
 /** A concept matched only in the sentence before (same paragraph) or the headline counts this much: the subject is often named once, then "it"/"he". */
 export const CONTEXT_FACTOR = 0.5;
 /** How much holding the kind of answer asked for multiplies the score, at most. */
-export const KIND_BONUS = 1;
+export const KIND_BONUS = 0.7;
 /** Tokens between a value and the nearest matched concept under which the value counts as the answer. */
 export const VALUE_REACH = 12;
+/** Tokens at which a value's bonus falls to half. */
+export const VALUE_DECAY = 4;
 export const PROXIMITY_WEIGHT = 0.25;
 
 /** Ranks the sentences of the best passages for a question, best first. */
@@ -122,15 +124,23 @@ function scoreSentence(
   const coverage = total > 0 ? held / total : 0;
 
   const matchedOffsets = positions.flat().map((i) => tokens[i]?.start ?? 0);
-  const values = valuesNear(text, question.kinds, matchedOffsets, tokens);
-  const kindScore = !options.answerKind || question.kinds.length === 0 ? 0 : values.length ? 1 : 0;
+  const near = valuesNear(text, question.kinds, matchedOffsets, tokens);
+  const values = near.map((n) => n.value);
+  // A value right beside the question's words ("the 948-foot container ship") answers it; one a clause away may not.
+  const kindScore =
+    !options.answerKind || question.kinds.length === 0 || !near.length ? 0 : 1 / (1 + (near[0]?.distance ?? 0) / VALUE_DECAY);
   const proximity = options.proximity ? closeness(positions) : 0;
   const score = coverage * (1 + KIND_BONUS * kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
   return { article: articleIndex, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
 }
 
 /** Values of the asked kinds in the sentence, nearest to a matched concept first; ones out of reach dropped. */
-function valuesNear(text: string, kinds: AnswerKind[], matched: number[], tokens: Token[]): AnswerValue[] {
+function valuesNear(
+  text: string,
+  kinds: AnswerKind[],
+  matched: number[],
+  tokens: Token[],
+): { value: AnswerValue; distance: number }[] {
   const tokenIndexAt = (offset: number) => {
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;
@@ -144,7 +154,7 @@ function valuesNear(text: string, kinds: AnswerKind[], matched: number[], tokens
       if (distance <= VALUE_REACH) found.push({ value, distance });
     }
   }
-  return found.sort((a, b) => a.distance - b.distance).map((f) => f.value);
+  return found.sort((a, b) => a.distance - b.distance);
 }
 
 /** 1 when the matched concepts stand side by side, falling as the window that holds one of each widens. */

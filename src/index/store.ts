@@ -13,7 +13,7 @@ import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
  * `search.json` hold it. As MiniSearch's `serializationVersion`, a manifest that does not match the
  * articles, the aliases or this code's options means the index is rebuilt, never used stale.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
 

@@ -11,7 +11,7 @@ import { normaliseWord, terms } from './terms.js';
 
 /** Senses of a word looked at, most frequent first (WordNet orders them by tagged frequency). Rare senses
  * ("go" = a board game) would otherwise flood a question with words it never meant. */
-export const WORDNET_SENSES = 3;
+export const WORDNET_SENSES = 2;
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
@@ -76,11 +76,14 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, 
       const pointerCount = Number(f[3] ?? 0);
       const offsets = f.slice(6 + pointerCount, 6 + pointerCount + WORDNET_SENSES);
       const found = new Set(map[key] ?? []);
-      const related = offsets.flatMap((o) => [o, ...(synsets.get(o)?.broader ?? [])]);
+      // Broader words only for a noun's first sense: further up or further out, they drift ("span" → "2").
+      const broader = pos === 'noun' && offsets[0] ? (synsets.get(offsets[0])?.broader ?? []) : [];
+      const related = [...offsets, ...broader];
       for (const offset of related) {
         for (const word of synsets.get(offset)?.words ?? []) {
           const synonym = lemmaKey(word, memo);
-          if (synonym && synonym !== key && synonym.split(' ').every((t) => vocabulary.has(t))) found.add(synonym);
+          const usable = synonym && synonym !== key && !/\d/.test(synonym);
+          if (usable && synonym.split(' ').every((t) => vocabulary.has(t))) found.add(synonym);
         }
       }
       if (found.size) map[key] = [...found];

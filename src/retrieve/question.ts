@@ -33,6 +33,8 @@ export interface Question {
  * synonym (one of several senses) much less, so expansions never outweigh the words typed. */
 export const ALIAS_STRENGTH = 0.9;
 export const SYNONYM_STRENGTH = 0.5;
+/** Words more common than this (`rarity` under it: about 100 uses in SemCor) are not expanded. */
+export const SYNONYM_MIN_SPECIFICITY = 0.2;
 
 /**
  * Terms in more than this share of passages are the corpus's own stop words ("Iraq" in a story about
@@ -57,7 +59,7 @@ const KIND_RULES: KindRule[] = [
   { pattern: /\bwhat time\b|\bat what hour\b/, kinds: ['time'], consumes: /^(time|hour)$/ },
   { pattern: /\bhow old\b|\bwhat age\b/, kinds: ['age'], consumes: /^(old|age)$/ },
   { pattern: /\bhow much\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle)|\bwhat .*\b(cost|price|amount|sum)\b/, kinds: ['amount'], consumes: /^(much)$/ },
-  { pattern: /\bhow (long|tall|high|wide|deep|far|big|large|heavy)\b.*\b(is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/, kinds: ['measure', 'duration'], consumes: /^(long|tall|high|wide|deep|far|big|large|heavy)$/ },
+  { pattern: /\bhow (long|tall|high|wide|deep|far|big|large|heavy) (is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/, kinds: ['measure'], consumes: /^(long|tall|high|wide|deep|far|big|large|heavy)$/ },
   { pattern: /\bhow long\b|\bfor how many (days|weeks|months|years)\b/, kinds: ['duration', 'date'], consumes: /^(long)$/ },
   { pattern: /\bhow (many|much)\b|\bwhat (number|percentage|share)\b/, kinds: ['count', 'amount', 'measure'], consumes: /^(mani|much|number)$/ },
   { pattern: /\bwhen\b|\bwhat (year|date|day|month)\b|\bsince when\b|\bhow soon\b|\bby when\b/, kinds: ['date'], consumes: /^(year|date|day|month)$/ },
@@ -156,15 +158,16 @@ function readConcepts(words: QuestionWord[], lexicon: Lexicon, options: ReadingO
       }
     }
     const name = span.some((t) => t.capitalised || t.numeric);
-    // A name stands only for itself and its aliases: WordNet would make "World Cup" a "global shape".
-    const synonyms =
-      options.synonyms && !name ? [...(lexicon.synonyms[key] ?? []), ...(lexicon.synonyms[rootKey] ?? [])] : [];
+    const specificity = name ? 1 : phraseRarity(lexicon, rootKey);
+    // A name stands only for itself and its aliases: WordNet would make "World Cup" a "global shape". A
+    // very common word ("bring", "go") has so many senses that its synonyms are mostly noise.
+    const expand = options.synonyms && !name && specificity >= SYNONYM_MIN_SPECIFICITY;
+    const synonyms = expand ? [...(lexicon.synonyms[key] ?? []), ...(lexicon.synonyms[rootKey] ?? [])] : [];
     for (const synonym of synonyms) {
       if (!variants.some((v) => v.key === synonym)) variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
     }
     const present = variants.some((v) => inCorpus(lexicon, v.key));
     // Names weigh by the corpus alone; a common English word ("go", "say") says little even where it is rare here.
-    const specificity = name ? 1 : phraseRarity(lexicon, rootKey);
     // The user's own words weigh by the corpus; a word the corpus lacks (even if a synonym is there) by English.
     const own = Math.max(0, ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)));
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;

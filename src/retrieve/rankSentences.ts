@@ -29,8 +29,14 @@ export interface RankingOptions {
 export const CANDIDATE_PASSAGES = 24;
 /** A concept matched only in the sentence before (same paragraph) or the headline counts this much: the subject is often named once, then "it"/"he". */
 export const CONTEXT_FACTOR = 0.5;
-/** How much holding the kind of answer asked for multiplies the score, at most. */
-export const KIND_BONUS = 0.7;
+/**
+ * How much holding the kind of answer asked for multiplies the score, at most, by kind: numbers, dates and
+ * amounts are recognised precisely; a "who" answer may be a group with no capitalised name ("armed
+ * factions"), a cause or a place is often only implied, so those count for less.
+ */
+export const KIND_BONUS: Record<AnswerKind, number> = {
+  date: 1, time: 1, amount: 1, measure: 1, duration: 1, age: 1, count: 1, person: 0.3, place: 0.3, cause: 0.5,
+};
 /** Tokens between a value and the nearest matched concept under which the value counts as the answer. */
 export const VALUE_REACH = 12;
 /** Tokens at which a value's bonus falls to half. */
@@ -111,50 +117,59 @@ function scoreSentence(
   let total = 0;
   let held = 0;
   const positions: number[][] = [];
+  const heaviest = Math.max(0, ...question.concepts.map((c) => c.weight));
+  /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
+  const anchors: { at: number; weight: number }[] = [];
   for (const c of question.concepts) {
     total += c.weight;
     const m = matchConcept(tokens, c);
     if (m.strength > 0) {
       held += c.weight * m.strength;
       positions.push(m.at);
+      for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest });
     } else {
       held += c.weight * CONTEXT_FACTOR * matchConcept(context, c).strength;
     }
   }
   const coverage = total > 0 ? held / total : 0;
 
-  const matchedOffsets = positions.flat().map((i) => tokens[i]?.start ?? 0);
-  const near = valuesNear(text, question.kinds, matchedOffsets, tokens);
+  const near = valuesNear(text, question.kinds, anchors, tokens);
   const values = near.map((n) => n.value);
-  // A value right beside the question's words ("the 948-foot container ship") answers it; one a clause away may not.
-  const kindScore =
-    !options.answerKind || question.kinds.length === 0 || !near.length ? 0 : 1 / (1 + (near[0]?.distance ?? 0) / VALUE_DECAY);
+  const best = near[0];
+  const kindScore = !options.answerKind || !best ? 0 : best.closeness * KIND_BONUS[best.value.kind];
   const proximity = options.proximity ? closeness(positions) : 0;
-  const score = coverage * (1 + KIND_BONUS * kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
+  const score = coverage * (1 + kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
   return { article: articleIndex, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
 }
 
-/** Values of the asked kinds in the sentence, nearest to a matched concept first; ones out of reach dropped. */
+/**
+ * Values of the asked kinds in the sentence, best placed first: a value right beside a heavy question word
+ * ("the 948-foot container ship") answers it; one a clause away, or beside a minor word, may not.
+ * Values beyond `VALUE_REACH` tokens of every matched word are dropped.
+ */
 function valuesNear(
   text: string,
   kinds: AnswerKind[],
-  matched: number[],
+  anchors: { at: number; weight: number }[],
   tokens: Token[],
-): { value: AnswerValue; distance: number }[] {
+): { value: AnswerValue; closeness: number }[] {
   const tokenIndexAt = (offset: number) => {
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;
   };
-  const matchedTokens = matched.map(tokenIndexAt);
-  const found: { value: AnswerValue; distance: number }[] = [];
+  const found: { value: AnswerValue; closeness: number }[] = [];
   for (const kind of kinds) {
     for (const value of findValues(text, kind)) {
       const at = tokenIndexAt(value.start);
-      const distance = matchedTokens.length ? Math.min(...matchedTokens.map((m) => Math.abs(m - at))) : VALUE_REACH;
-      if (distance <= VALUE_REACH) found.push({ value, distance });
+      let closeness = 0;
+      for (const a of anchors) {
+        const distance = Math.abs(a.at - at);
+        if (distance <= VALUE_REACH) closeness = Math.max(closeness, a.weight / (1 + distance / VALUE_DECAY));
+      }
+      if (closeness > 0 || !anchors.length) found.push({ value, closeness: anchors.length ? closeness : 0.5 });
     }
   }
-  return found.sort((a, b) => a.distance - b.distance);
+  return found.sort((a, b) => b.closeness - a.closeness);
 }
 
 /** 1 when the matched concepts stand side by side, falling as the window that holds one of each widens. */

@@ -1,7 +1,13 @@
 import type { Article } from '../corpus/article.js';
+import type { AnswerKind } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
-import { type ReadingOptions, readQuestion } from '../retrieve/question.js';
-import { type RankedSentence, type RankingOptions, rankSentences } from '../retrieve/rankSentences.js';
+import { defaultReadingOptions, type ReadingOptions, readQuestion } from '../retrieve/question.js';
+import {
+  defaultRankingOptions,
+  type RankedSentence,
+  type RankingOptions,
+  rankSentences,
+} from '../retrieve/rankSentences.js';
 import { cite } from './cite.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
@@ -27,10 +33,8 @@ export interface AskOptions extends ReadingOptions, RankingOptions {
 }
 
 export const defaultAskOptions: AskOptions = {
-  synonyms: true,
-  corpusStopwords: true,
-  answerKind: true,
-  proximity: true,
+  ...defaultReadingOptions,
+  ...defaultRankingOptions,
   maxItems: 3,
   maxCitations: 2,
   minCoverage: 0.2,
@@ -55,12 +59,15 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     conflicts: [],
   });
 
-  const best = ranked[0];
+  // A question asking for a figure or a date is answered only by a sentence that gives one.
+  const precise = question.kinds.length > 0 && question.kinds.every((k) => COMPARABLE.has(k));
+  const answering = precise ? ranked.filter((r) => r.values.length) : ranked;
+  const best = answering[0];
   const missing = question.concepts.some((c) => !c.present && (c.name || c.specificity >= o.rareMissing));
   if (!best || missing || best.coverage < o.minCoverage) return notFound();
 
   const chosen: { item: Item; ranked: RankedSentence }[] = [];
-  for (const r of ranked) {
+  for (const r of answering) {
     if (r.score < o.minRelativeScore * best.score) break;
     // Later items must hold the kind of answer asked for: they confirm or contradict the first, nothing else.
     if (chosen.length && question.kinds.length && !r.values.length) continue;
@@ -93,10 +100,16 @@ function claim(index: CorpusIndex, r: RankedSentence): Item {
   return { text: citation.quote.replace(/\s+/g, ' '), citations: [citation] };
 }
 
+/**
+ * Kinds whose values can be told to disagree: a figure, a date, an amount. Two different names or places
+ * in two answers are as often two parts of one answer ("Erbil and Kuwait" / "Harir air base").
+ */
+const COMPARABLE: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'amount', 'measure', 'duration', 'age', 'count']);
+
 /** Items whose answer values (the value nearest the question's words) differ from the first item's. */
 function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {
   const first = ranked[0]?.values[0];
-  if (!first) return [];
+  if (!first || !COMPARABLE.has(first.kind)) return [];
   const disagreeing = ranked
     .map((r, i) => ({ i, v: r.values.find((v) => v.kind === first.kind) }))
     .filter((x) => x.i > 0 && x.v && x.v.normal !== first.normal);

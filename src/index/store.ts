@@ -11,9 +11,10 @@ import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
 /**
  * The saved index: `manifest.json` says what it was built from and with which options; `corpus.json` and
  * `search.json` hold it. As MiniSearch's `serializationVersion`, a manifest that does not match the
- * articles, the aliases or this code's options means the index is rebuilt, never used stale.
+ * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
+ * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 6;
 
 const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
 

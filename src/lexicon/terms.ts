@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { stemmer } from 'stemmer';
 import { eng as STOPWORDS } from 'stopword';
 import { fold } from '../corpus/fold.js';
@@ -17,7 +18,14 @@ export interface Token {
   numeric: boolean;
 }
 
-const STOP = new Set(STOPWORDS);
+/**
+ * English function words: the `stopword` package's list, plus the pronouns and question words it lacks
+ * (its "us" would otherwise meet the acronym "US").
+ */
+const STOP = new Set([
+  ...STOPWORDS,
+  ...['us', 'it', 'its', 'itself', 'themselves', 'herself', 'ourselves', 'yourself', 'does', 'whom', 'whose', 'why', 'when'],
+]);
 
 /** Dotted initials (U.S., a.m.), numbers with separators (2,400; 1.7), and words with inner apostrophes. */
 const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
@@ -36,8 +44,35 @@ const ABBREVIATIONS: Record<string, string> = {
   bn: 'billion', mn: 'million', mln: 'million', ft: 'feet', mi: 'mile', km: 'kilometre', pct: 'percent',
 };
 
-/** Irregular forms the Porter stemmer leaves apart. */
-const IRREGULAR: Record<string, string> = { feet: 'foot', men: 'man', women: 'woman', people: 'person', children: 'child' };
+/**
+ * Irregular forms the Porter stemmer leaves apart ("built" / "build", "fell" / "fall", "feet" / "foot"),
+ * read back to their base with compromise's lexicon: a table lookup, about 1.4 µs a word.
+ */
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[] | undefined> };
+}
+interface CompromiseTransforms {
+  two: {
+    transform: {
+      verb: { toInfinitive(word: string, model: CompromiseModel, tense: string): string };
+      noun: { toSingular(word: string, model: CompromiseModel): string };
+    };
+  };
+}
+// compromise's public types leave its model and transforms untyped; these are the parts used here.
+const MODEL = nlp.model() as CompromiseModel;
+const TRANSFORM = (nlp.methods() as CompromiseTransforms).two.transform;
+const LEXICON = MODEL.one.lexicon;
+
+function baseForm(word: string): string {
+  const tags = LEXICON[word];
+  const has = (tag: string) => tags === tag || (Array.isArray(tags) && tags.includes(tag));
+  if (has('PastTense') || has('Participle')) {
+    return TRANSFORM.verb.toInfinitive(word, MODEL, has('PastTense') ? 'PastTense' : 'Participle') || word;
+  }
+  if (has('Plural') || word === 'feet') return TRANSFORM.noun.toSingular(word, MODEL) || word;
+  return word;
+}
 
 /** The term a folded word stands for, or null for a function word. `acronym` words ("US", "IS") are never stop words. */
 export function normaliseWord(folded: string, acronym = false): string | null {
@@ -45,7 +80,7 @@ export function normaliseWord(folded: string, acronym = false): string | null {
   let w = folded.replace(/\./g, '').replace(/'s$/, '').replace(/'/g, '');
   if (!w) return null;
   if (!acronym && STOP.has(w)) return null;
-  w = NUMBER_WORDS[w] ?? ABBREVIATIONS[w] ?? IRREGULAR[w] ?? w;
+  w = NUMBER_WORDS[w] ?? ABBREVIATIONS[w] ?? baseForm(w);
   return /^\d/.test(w) ? w : stemmer(w);
 }
 

@@ -20,7 +20,7 @@ export function renderText(answer: Answer, articles: readonly Article[]): string
     for (const c of item.citations) out.push(...quoteLines(c, articles));
   });
   for (const conflict of answer.conflicts) {
-    out.push('', `! Sources disagree on ${conflict.about}: ${conflict.note} (items ${conflict.items.map((i) => i + 1).join(', ')})`);
+    out.push('', `! Sources disagree: ${conflict.note} (items ${conflict.items.map((i) => i + 1).join(', ')})`);
   }
   return out.join('\n').trimStart();
 }

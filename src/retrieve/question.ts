@@ -86,6 +86,8 @@ export interface ReadingOptions {
   corpusStopwords: boolean;
 }
 
+export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusStopwords: true };
+
 /** Reads a question against a corpus lexicon. */
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
   const rule = kindRule(fold(text));
@@ -102,7 +104,9 @@ interface QuestionWord {
   role: 'function' | 'particle' | 'content';
 }
 
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'QuestionWord']);
+const FUNCTION_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord',
+]);
 
 interface TaggedTerm {
   tags: string[];
@@ -179,13 +183,15 @@ function readConcepts(words: QuestionWord[], lexicon: Lexicon, options: ReadingO
 /**
  * How much a word the corpus lacks says against an answer: a rare word ("liability", one use in SemCor)
  * says the articles are about something else; a common one ("allow", 145 uses) is more likely a paraphrase.
- * A word WordNet does not know is a name or a term of art, as telling as the rarest.
+ * A lower-case word WordNet does not know is as often an inflection it lacks ("rebuilt") as a term of art,
+ * so it counts as middling: never enough alone to call a question unanswerable.
  */
 export function rarity(englishCount: number | undefined): number {
-  if (englishCount === undefined) return 1;
+  if (englishCount === undefined) return UNKNOWN_RARITY;
   return Math.min(1, Math.max(RARITY_FLOOR, 1 - Math.log10(1 + englishCount) / 3));
 }
 export const RARITY_FLOOR = 0.15;
+export const UNKNOWN_RARITY = 0.5;
 
 /** A phrase is as specific as its most common word: "went off" says little more than "go". */
 function phraseRarity(lexicon: Lexicon, key: string): number {

@@ -25,6 +25,8 @@ export interface RankingOptions {
   proximity: boolean;
 }
 
+export const defaultRankingOptions: RankingOptions = { answerKind: true, proximity: true };
+
 /** Passages whose sentences are looked at. Measured on both dev sets: the answering sentence is in the top 12 passages for all answered questions; 24 leaves room for paraphrase. */
 export const CANDIDATE_PASSAGES = 24;
 /** A concept matched only in the sentence before (same paragraph) or the headline counts this much: the subject is often named once, then "it"/"he". */

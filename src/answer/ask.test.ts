@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../corpus/loadArticles.js';
+import { buildIndex, type CorpusIndex } from '../index/buildIndex.js';
+import { ask } from './ask.js';
+import { Answer } from './schema.js';
+
+/** A third story, written for this test, so that nothing is tuned to the development sets. */
+const HARBOUR = join(import.meta.dirname, '../../test/fixtures/harbour');
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = buildIndex(await loadArticles(HARBOUR, () => {}));
+});
+
+const quotesOf = (a: Answer) => a.items.flatMap((i) => i.citations.map((c) => c.quote));
+
+describe('ask on a story the engine was not built around', () => {
+  it.each([
+    ['How big a piece of the pier did the storm rip away?', '90-metre section'],
+    ['Why were there no injuries?', 'closed to visitors'],
+    ['Who is inspecting what is left of the pier?', 'Harwick Marine'],
+    ['When was the original pier constructed?', 'built in 1896'],
+    ['Who runs the harbour?', 'Ruth Okafor'],
+    ['How fast were the winds?', '110 km/h'],
+  ])('%s → the first item quotes "%s"', (question, expected) => {
+    const answer = ask(index, question);
+    expect(answer.status).toBe('answered');
+    expect(answer.items[0]?.citations[0]?.quote).toContain(expected);
+  });
+
+  it('shows that sources disagree on the price, with both quotes', () => {
+    const answer = ask(index, 'What will the rebuilt pier cost?');
+    const conflict = answer.conflicts[0];
+    expect(conflict?.note).toMatch(/£4.2 million.*£5.1 million|£5.1 million.*£4.2 million/);
+    const quoted = conflict?.items.map((i) => answer.items[i]?.citations[0]?.quote ?? '') ?? [];
+    expect(quoted.some((q) => q.includes('£4.2 million'))).toBe(true);
+    expect(quoted.some((q) => q.includes('£5.1 million'))).toBe(true);
+  });
+
+  it.each([
+    ['Who won the national lottery?'],
+    ['What is the population of Paris?'],
+    ['How much insurance liability did the council accept?'],
+  ])('says the articles do not tell: %s', (question) => {
+    const answer = ask(index, question);
+    expect(answer.status).toBe('not_found');
+    expect(answer.items.every((i) => i.nearest === true)).toBe(true);
+  });
+
+  it('answers with whole sentences, cut verbatim from the files, valid by the contract schema', () => {
+    for (const q of ['When will the pier open?', 'Who is building it?', 'What did the council decide?']) {
+      const answer = Answer.parse(ask(index, q));
+      for (const c of answer.items.flatMap((i) => i.citations)) {
+        const article = index.articles.find((a) => a.file === c.file);
+        expect(article?.text.slice(c.start, c.end)).toBe(c.quote);
+      }
+    }
+  });
+
+  it('keeps an answer short: the answer and the sources that confirm or contradict it', () => {
+    const answer = ask(index, 'When will the new pier open?');
+    expect(answer.items.length).toBeLessThanOrEqual(3);
+    expect(quotesOf(answer).join('').length).toBeLessThan(700);
+  });
+});

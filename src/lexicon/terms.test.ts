@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { terms, tokenize } from './terms.js';
+
+describe('terms: different writings of one thing meet', () => {
+  it.each([
+    ['number words and digits', 'six workers', '6 workers'],
+    ['abbreviated billions', '$1.7bn', '$1.7 billion'],
+    ['hyphenated measures', 'the 984-foot ship', 'the ship, 984 feet'],
+    ['month abbreviations', 'on Sept. 18', 'on September 18'],
+    ['thousands separators', '2,400 troops', '2400 troops'],
+    ['diacritics and apostrophes', 'José López’s family', "Jose Lopez's family"],
+    ['plurals and tenses', 'the workers were killed', 'a worker killed'],
+  ])('%s', (_, a, b) => {
+    expect(new Set(terms(a))).toEqual(new Set(terms(b)));
+  });
+
+  it('keeps an acronym that spells a function word ("US", "IS") but drops the word itself', () => {
+    expect(terms('US troops thanked us')).toEqual(['us', 'troop', 'thank']);
+    expect(terms('IS fighters: it is over')).toEqual(['is', 'fighter']);
+  });
+
+  it('marks capitalised words inside a sentence as names, not the first word', () => {
+    const t = tokenize('Officials met Jennifer Homendy. Then they left.');
+    expect(t.filter((x) => x.capitalised).map((x) => x.term)).toEqual(['jennif', 'homendi']);
+  });
+});

@@ -50,7 +50,7 @@ export function defaultIndexDir(articlesDir: string): string {
 }
 
 /** The story's aliases, if the folder has an `aliases.yaml`; a bad one is reported and ignored. */
-async function readAliases(dir: string, warn: (m: string) => void): Promise<{ text: string | null; groups: AliasFile }> {
+export async function readAliases(dir: string, warn: (m: string) => void): Promise<{ text: string | null; groups: AliasFile }> {
   let text: string;
   try {
     text = await readFile(join(dir, ALIAS_FILE), 'utf8');
@@ -97,7 +97,10 @@ export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask
     conflicts: [],
   });
   return {
-    articles: index.articles,
+    // A getter: live updates replace the index's article list.
+    get articles() {
+      return index.articles;
+    },
     ask: (query) => ask(index, query, options.ask),
     timeline: (query = '') => unanswered('timeline', query),
     troops: (query = '') => unanswered('troops', query),

@@ -55,7 +55,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     command: 'ask',
     query,
     status: 'not_found',
-    items: ranked.slice(0, o.nearest).map((r) => ({ ...claim(index, r), nearest: true })),
+    items: ranked.slice(0, o.nearest).map((r) => ({ ...claim(r), nearest: true })),
     conflicts: [],
   });
 
@@ -74,14 +74,14 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
     if (same) {
       const citations = same.item.citations;
-      const file = index.articles[r.article]?.file;
+      const file = r.article.file;
       if (citations.length < o.maxCitations && !citations.some((c) => c.file === file)) {
-        citations.push(claim(index, r).citations[0] as Item['citations'][number]);
+        citations.push(claim(r).citations[0] as Item['citations'][number]);
       }
       continue;
     }
     if (chosen.length >= o.maxItems) continue;
-    chosen.push({ item: claim(index, r), ranked: r });
+    chosen.push({ item: claim(r), ranked: r });
   }
   return {
     command: 'ask',
@@ -93,10 +93,9 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
 }
 
 /** An item quoting one ranked sentence. */
-function claim(index: CorpusIndex, r: RankedSentence): Item {
-  const article = index.articles[r.article] as Article;
-  const span = article.sentences[r.sentence] as Article['sentences'][number];
-  const citation = cite(article, span);
+function claim(r: RankedSentence): Item {
+  const span = r.article.sentences[r.sentence] as Article['sentences'][number];
+  const citation = cite(r.article, span);
   return { text: citation.quote.replace(/\s+/g, ' '), citations: [citation] };
 }
 

@@ -2,8 +2,8 @@ import type { Article } from './article.js';
 
 /** A retrieval unit: a few adjacent sentences of one article. */
 export interface Passage {
-  /** The article's index in the corpus. */
-  article: number;
+  /** The article's file name. */
+  file: string;
   /** First and last (inclusive) sentence indexes. */
   first: number;
   last: number;
@@ -17,11 +17,11 @@ export interface Passage {
 export const PASSAGE_SENTENCES = 3;
 export const PASSAGE_STRIDE = 2;
 
-export function passagesOf(article: Article, articleIndex: number): Passage[] {
+export function passagesOf(article: Article): Passage[] {
   const n = article.sentences.length;
   const passages: Passage[] = [];
   for (let first = 0; first < n; first += PASSAGE_STRIDE) {
-    passages.push({ article: articleIndex, first, last: Math.min(n, first + PASSAGE_SENTENCES) - 1 });
+    passages.push({ file: article.file, first, last: Math.min(n, first + PASSAGE_SENTENCES) - 1 });
     if (first + PASSAGE_SENTENCES >= n) break;
   }
   return passages;

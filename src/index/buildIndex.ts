@@ -26,29 +26,47 @@ export const SEARCH_OPTIONS: Options<PassageDocument> = {
 };
 
 export interface CorpusIndex {
+  /** Sorted by file name. */
   articles: Article[];
-  passages: Passage[];
+  /** The same articles by file name (derived, not saved). */
+  files: Map<string, Article>;
+  /** Passages by MiniSearch id; null where a removed article's passage was (ids are never reused). */
+  passages: (Passage | null)[];
   search: MiniSearch<PassageDocument>;
   lexicon: Lexicon;
 }
 
 /** The text of a passage, straight from its article. */
-export function passageText(articles: readonly Article[], p: Passage): string {
-  const a = articles[p.article] as Article;
+export function passageText(a: Article, p: Passage): string {
   return a.text.slice(a.sentences[p.first]?.start, a.sentences[p.last]?.end);
+}
+
+/** Passage documents for an article, numbered from `firstId`; each passage's terms counted into `df`. */
+export function passageDocuments(
+  article: Article,
+  firstId: number,
+  df: Record<string, number>,
+): { passages: Passage[]; docs: PassageDocument[] } {
+  const passages = passagesOf(article);
+  const docs = passages.map((p, i) => {
+    const passageTerms = terms(passageText(article, p));
+    for (const t of new Set(passageTerms)) df[t] = (df[t] ?? 0) + 1;
+    return { id: firstId + i, text: passageTerms.join(' ') };
+  });
+  return { passages, docs };
 }
 
 /** Builds the index over articles that are already read. */
 export function buildIndex(articles: Article[], aliases: AliasFile = []): CorpusIndex {
-  const passages = articles.flatMap(passagesOf);
+  const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const search = new MiniSearch<PassageDocument>(SEARCH_OPTIONS);
   const df: Record<string, number> = {};
-  const docs = passages.map((p, id) => {
-    const passageTerms = terms(passageText(articles, p));
-    for (const t of new Set(passageTerms)) df[t] = (df[t] ?? 0) + 1;
-    return { id, text: passageTerms.join(' ') };
-  });
-  search.addAll(docs);
+  const passages: Passage[] = [];
+  for (const article of sorted) {
+    const built = passageDocuments(article, passages.length, df);
+    passages.push(...built.passages);
+    search.addAll(built.docs);
+  }
   const vocabulary = new Set(Object.keys(df));
   const lexicon: Lexicon = {
     passages: passages.length,
@@ -57,5 +75,5 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     aliases: aliasMap(aliases),
     english: englishFrequencies(),
   };
-  return { articles, passages, search, lexicon };
+  return { articles: sorted, files: new Map(sorted.map((a) => [a.file, a])), passages, search, lexicon };
 }

@@ -14,7 +14,7 @@ import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 
 const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
 
@@ -40,7 +40,7 @@ export function sameBuild(saved: Manifest, fresh: Manifest): boolean {
   return JSON.stringify(saved) === JSON.stringify(fresh);
 }
 
-type SavedCorpus = Omit<CorpusIndex, 'search'>;
+type SavedCorpus = Omit<CorpusIndex, 'search' | 'files'>;
 
 /** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */
 export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusIndex | null> {
@@ -49,7 +49,7 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
     if (!saved.success || !sameBuild(saved.data, fresh)) return null;
     const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as SavedCorpus;
     const search = MiniSearch.loadJSON(await readFile(join(dir, 'search.json'), 'utf8'), SEARCH_OPTIONS);
-    return { ...corpus, search } as CorpusIndex;
+    return { ...corpus, files: new Map(corpus.articles.map((a) => [a.file, a])), search };
   } catch {
     return null;
   }
@@ -58,7 +58,7 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
 /** Saves the index; each file is written aside and renamed, so a crash never leaves a half-written index. */
 export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const { search, ...corpus } = index;
+  const { search, files, ...corpus } = index;
   const write = async (name: string, data: string) => {
     const tmp = join(dir, `.${name}.${process.pid}.tmp`);
     await writeFile(tmp, data);

@@ -21,8 +21,20 @@ interface Synset {
   broader: string[];
 }
 
+/** Parsed WordNet files, kept for the process: every later index build (live updates, tests) reuses them. */
+const parsed = new Map<string, unknown>();
+
+function once<T>(key: string, read: () => T): T {
+  if (!parsed.has(key)) parsed.set(key, read());
+  return parsed.get(key) as T;
+}
+
 /** Synsets by offset, for one part of speech. */
 function readSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
+  return once(`synsets.${pos}`, () => parseSynsets(pos));
+}
+
+function parseSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header is indented
@@ -59,35 +71,44 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
 }
 
 /**
- * For every WordNet lemma, the synonyms and broader words (from its first `WORDNET_SENSES` senses and their
- * hypernyms: a question's "contractor" may be an article's "builder") whose terms all occur in
- * `vocabulary`, keyed and valued by `phraseKey`. Lemmas with none are left out.
+ * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and broader words: from its first
+ * `WORDNET_SENSES` senses, and a noun's first broader word (a question's "contractor" may be an article's
+ * "builder"; further up or further out, they drift: "span" → "2"). Read once for the process.
  */
+function relatedWords(): Map<string, Set<string>> {
+  return once('related', () => {
+    const related = new Map<string, Set<string>>();
+    const memo = new Map<string, string>();
+    for (const pos of POS) {
+      const synsets = readSynsets(pos);
+      for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
+        if (!line || line.startsWith(' ')) continue;
+        const f = line.trim().split(' ');
+        const key = lemmaKey(f[0] ?? '', memo);
+        if (!key) continue;
+        const pointerCount = Number(f[3] ?? 0);
+        const offsets = f.slice(6 + pointerCount, 6 + pointerCount + WORDNET_SENSES);
+        const broader = pos === 'noun' && offsets[0] ? (synsets.get(offsets[0])?.broader ?? []) : [];
+        const found = related.get(key) ?? new Set<string>();
+        for (const offset of [...offsets, ...broader]) {
+          for (const word of synsets.get(offset)?.words ?? []) {
+            const synonym = lemmaKey(word, memo);
+            if (synonym && synonym !== key && !/\d/.test(synonym)) found.add(synonym);
+          }
+        }
+        if (found.size) related.set(key, found);
+      }
+    }
+    return related;
+  });
+}
+
+/** The related words (see `relatedWords`) whose terms all occur in `vocabulary`; lemmas with none left out. */
 export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
   const map: Record<string, string[]> = {};
-  const memo = new Map<string, string>();
-  for (const pos of POS) {
-    const synsets = readSynsets(pos);
-    for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.trim().split(' ');
-      const key = lemmaKey(f[0] ?? '', memo);
-      if (!key) continue;
-      const pointerCount = Number(f[3] ?? 0);
-      const offsets = f.slice(6 + pointerCount, 6 + pointerCount + WORDNET_SENSES);
-      const found = new Set(map[key] ?? []);
-      // Broader words only for a noun's first sense: further up or further out, they drift ("span" → "2").
-      const broader = pos === 'noun' && offsets[0] ? (synsets.get(offsets[0])?.broader ?? []) : [];
-      const related = [...offsets, ...broader];
-      for (const offset of related) {
-        for (const word of synsets.get(offset)?.words ?? []) {
-          const synonym = lemmaKey(word, memo);
-          const usable = synonym && synonym !== key && !/\d/.test(synonym);
-          if (usable && synonym.split(' ').every((t) => vocabulary.has(t))) found.add(synonym);
-        }
-      }
-      if (found.size) map[key] = [...found];
-    }
+  for (const [key, related] of relatedWords()) {
+    const kept = [...related].filter((k) => k.split(' ').every((t) => vocabulary.has(t)));
+    if (kept.length) map[key] = kept;
   }
   return map;
 }
@@ -97,6 +118,10 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, 
  * summed per word and keyed by its term. A word WordNet lacks is a function word or a name.
  */
 export function englishFrequencies(): Record<string, number> {
+  return once('frequencies', parseFrequencies);
+}
+
+function parseFrequencies(): Record<string, number> {
   const counts: Record<string, number> = {};
   const memo = new Map<string, string>();
   for (const line of readFileSync(join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {

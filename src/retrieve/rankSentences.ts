@@ -6,7 +6,7 @@ import type { Concept, Question } from './question.js';
 
 /** A candidate sentence with what ranking found in it. */
 export interface RankedSentence {
-  article: number;
+  article: Article;
   sentence: number;
   score: number;
   /** Weighted share of the question's concepts the sentence holds (0–1). */
@@ -62,13 +62,13 @@ export function rankSentences(index: CorpusIndex, question: Question, options: R
   const ranked: RankedSentence[] = [];
   for (const hit of hits) {
     const p = index.passages[hit.id as number];
-    if (!p) continue;
-    const article = index.articles[p.article] as Article;
+    const article = p && index.files.get(p.file);
+    if (!p || !article) continue;
     for (let s = p.first; s <= p.last; s++) {
-      const key = `${p.article}#${s}`;
+      const key = `${p.file}#${s}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push(scoreSentence(article, p.article, s, question, options));
+      ranked.push(scoreSentence(article, s, question, options));
     }
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -102,7 +102,6 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; at: numb
 
 function scoreSentence(
   article: Article,
-  articleIndex: number,
   s: number,
   question: Question,
   options: RankingOptions,
@@ -141,7 +140,7 @@ function scoreSentence(
   const kindScore = !options.answerKind || !best ? 0 : best.closeness * KIND_BONUS[best.value.kind];
   const proximity = options.proximity ? closeness(positions) : 0;
   const score = coverage * (1 + kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
-  return { article: articleIndex, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
+  return { article, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
 }
 
 /**

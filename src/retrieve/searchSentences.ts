@@ -11,7 +11,7 @@ export function sentenceSearch(index: CorpusIndex): SentenceSearch {
     return rankSentences(index, question, defaultRankingOptions)
       .slice(0, limit)
       .map((r) => ({
-        file: index.articles[r.article]?.file ?? '',
+        file: r.article.file,
         sentence: r.sentence,
         score: r.score,
         coverage: r.coverage,

@@ -1,0 +1,46 @@
+import type { Article } from '../corpus/article.js';
+import { terms } from '../lexicon/terms.js';
+import { type CorpusIndex, passageDocuments, passageText } from './buildIndex.js';
+
+/** What changed in the articles folder: articles read anew (added or changed), and files gone. */
+export interface ArticleChanges {
+  upserted: Article[];
+  removed: string[];
+}
+
+/**
+ * Applies changes to a built index in place, as MiniSearch's `discard` and `addAll` allow: only the changed
+ * articles' passages are touched, and passage frequencies stay exact. WordNet synonyms are not recomputed
+ * (that needs WordNet read again): a word first seen in a changed article gets its synonyms at the next
+ * full build, which the manifest triggers on the next start.
+ */
+export function updateIndex(index: CorpusIndex, changes: ArticleChanges): void {
+  for (const file of [...changes.removed, ...changes.upserted.map((a) => a.file)]) removeArticle(index, file);
+  for (const article of changes.upserted) addArticle(index, article);
+  index.articles = [...index.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  index.lexicon.passages = index.passages.reduce((n, p) => n + (p ? 1 : 0), 0);
+}
+
+function removeArticle(index: CorpusIndex, file: string): void {
+  const article = index.files.get(file);
+  if (!article) return;
+  const { df } = index.lexicon;
+  index.passages.forEach((p, id) => {
+    if (p?.file !== file) return;
+    for (const t of new Set(terms(passageText(article, p)))) {
+      const n = (df[t] ?? 1) - 1;
+      if (n > 0) df[t] = n;
+      else delete df[t];
+    }
+    index.search.discard(id);
+    index.passages[id] = null;
+  });
+  index.files.delete(file);
+}
+
+function addArticle(index: CorpusIndex, article: Article): void {
+  const built = passageDocuments(article, index.passages.length, index.lexicon.df);
+  index.passages.push(...built.passages);
+  index.search.addAll(built.docs);
+  index.files.set(article.file, article);
+}

@@ -14,7 +14,7 @@ import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 9;
 
 const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
 

@@ -19,6 +19,8 @@ interface Synset {
   words: string[];
   /** Offsets of its hypernyms (the broader synsets: "contractor" → "builder"), same part of speech. */
   broader: string[];
+  /** Offsets of its hyponyms (the narrower synsets: "person" → "worker"); not its instances (a "river" → "Red River"). */
+  narrower: string[];
 }
 
 /** Parsed WordNet files, kept for the process: every later index build (live updates, tests) reuses them. */
@@ -43,11 +45,13 @@ function parseSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
     const broader: string[] = [];
+    const narrower: string[] = [];
     const pointers = Number(f[4 + 2 * count] ?? 0);
     for (let p = 0, at = 5 + 2 * count; p < pointers; p++, at += 4) {
       if (f[at] === '@' || f[at] === '@i') broader.push(f[at + 1] ?? '');
+      if (f[at] === '~') narrower.push(f[at + 1] ?? '');
     }
-    synsets.set(f[0] ?? '', { words, broader });
+    synsets.set(f[0] ?? '', { words, broader, narrower });
   }
   return synsets;
 }
@@ -71,9 +75,10 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
 }
 
 /**
- * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and broader words: from its first
- * `WORDNET_SENSES` senses, and a noun's first broader word (a question's "contractor" may be an article's
- * "builder"; further up or further out, they drift: "span" → "2"). Read once for the process.
+ * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and related words: from its first
+ * `WORDNET_SENSES` senses, and a noun's first sense's broader and narrower words (a question's
+ * "contractor" may be an article's "builder", its "people" the article's "workers"; further up or further
+ * out, they drift: "span" → "2"). Read once for the process.
  */
 function relatedWords(): Map<string, Set<string>> {
   return once('related', () => {
@@ -88,9 +93,9 @@ function relatedWords(): Map<string, Set<string>> {
         if (!key) continue;
         const pointerCount = Number(f[3] ?? 0);
         const offsets = f.slice(6 + pointerCount, 6 + pointerCount + WORDNET_SENSES);
-        const broader = pos === 'noun' && offsets[0] ? (synsets.get(offsets[0])?.broader ?? []) : [];
+        const first = pos === 'noun' && offsets[0] ? synsets.get(offsets[0]) : undefined;
         const found = related.get(key) ?? new Set<string>();
-        for (const offset of [...offsets, ...broader]) {
+        for (const offset of [...offsets, ...(first?.broader ?? []), ...(first?.narrower ?? [])]) {
           for (const word of synsets.get(offset)?.words ?? []) {
             const synonym = lemmaKey(word, memo);
             if (synonym && synonym !== key && !/\d/.test(synonym)) found.add(synonym);

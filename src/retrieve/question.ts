@@ -33,8 +33,8 @@ export interface Question {
  * synonym (one of several senses) much less, so expansions never outweigh the words typed. */
 export const ALIAS_STRENGTH = 0.9;
 export const SYNONYM_STRENGTH = 0.5;
-/** Words more common than this (`rarity` under it: about 100 uses in SemCor) are not expanded. */
-export const SYNONYM_MIN_SPECIFICITY = 0.2;
+/** Words more common than this (`rarity` under it: about 180 uses in SemCor, as bring, go) are not expanded. */
+export const SYNONYM_MIN_SPECIFICITY = 0.25;
 
 /**
  * Terms in more than this share of passages are the corpus's own stop words ("Iraq" in a story about

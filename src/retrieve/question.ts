@@ -33,7 +33,8 @@ export interface Question {
  * synonym (one of several senses) much less, so expansions never outweigh the words typed. */
 export const ALIAS_STRENGTH = 0.9;
 export const SYNONYM_STRENGTH = 0.5;
-/** Words more common than this (`rarity` under it: about 180 uses in SemCor, as bring, go) are not expanded. */
+/** Words more common than this (`rarity` under it: about 180 uses in SemCor: "bring", "go") are not expanded:
+ * their many senses make their synonyms mostly noise. */
 export const SYNONYM_MIN_SPECIFICITY = 0.25;
 
 /**

@@ -1,0 +1,222 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../corpus/article.js';
+import { readArticle } from '../corpus/readArticle.js';
+import { UsageError } from '../errors.js';
+import { extractEvents } from '../extract/events.js';
+import { terms } from '../lexicon/terms.js';
+import type { SentenceSearch } from '../retrieve/hits.js';
+import { Answer } from './schema.js';
+import { type TimelineInput, timeline } from './timeline.js';
+
+/** An invented story told by four articles, one of them undated and one about something else. */
+const STORY: Record<string, string> = {
+  'a.md': `---
+date: 2025-06-02
+---
+The Calder harbour tunnel was first proposed in 1998 by the port authority.
+Digging on the harbour tunnel began in March 2021.
+The tunnel is expected to open to traffic by 2027, the authority said on Monday.
+Officials said the cost of the project has risen to two billion euros.
+`,
+  'b.md': `---
+date: 2025-08-15
+---
+Digging on the Calder harbour tunnel began in March 2021, when the first boring machine arrived.
+On Thursday, engineers said the tunnel will not open to traffic before late 2029.
+A flood in the tunnel shaft was reported last year by the site owners.
+`,
+  'c.md': `The mayor of Calder inaugurated the new ferry pier on Tuesday.
+The ferry service was founded in 1962 and still carries 3,000 passengers a day.
+`,
+  'd.md': `---
+date: 2025-09-30
+---
+The city library reopened in January 2025 after a long renovation.
+The city library will add a reading garden in 2026.
+`,
+};
+
+/** A stand-in for the engine's search: every sentence holding a term of the query, scored by the share it holds. */
+function overlapSearch(articles: readonly Article[]): SentenceSearch {
+  return (query) => {
+    const wanted = new Set(terms(query));
+    return articles
+      .flatMap((a) =>
+        a.sentences.flatMap((s, sentence) => {
+          const held = new Set(terms(a.text.slice(s.start, s.end)));
+          const coverage = [...wanted].filter((t) => held.has(t)).length / Math.max(1, wanted.size);
+          return coverage > 0 ? [{ file: a.file, sentence, score: coverage, coverage }] : [];
+        }),
+      )
+      .sort((x, y) => y.score - x.score);
+  };
+}
+
+function inputOf(files: Record<string, string>, search?: SentenceSearch): TimelineInput {
+  const articles = Object.entries(files).map(([file, text]) => readArticle(file, text));
+  return {
+    articles,
+    events: new Map(articles.map((a) => [a.file, extractEvents(a)])),
+    search: search ?? overlapSearch(articles),
+  };
+}
+
+const story = inputOf(STORY);
+
+/** Every quote of an answer is its file's text at its offsets (CONTRACT §2). */
+function expectVerbatim(answer: Answer, input: TimelineInput) {
+  for (const item of answer.items) {
+    for (const c of item.citations) {
+      const article = input.articles.find((a) => a.file === c.file);
+      expect(article?.text.slice(c.start, c.end)).toBe(c.quote);
+    }
+  }
+}
+
+describe('timeline', () => {
+  it('lists every dated event in date order, undated ones last', () => {
+    const answer = timeline(story, '');
+    expect(Answer.parse(answer)).toEqual(answer);
+    expect(answer.items.map((i) => i.date)).toEqual([
+      '1962',
+      '1998',
+      '2021-03',
+      '2024',
+      '2025-01',
+      '2025-06-02',
+      '2025-08-14',
+      '2026',
+      '2027',
+      '2029',
+      null,
+    ]);
+    expect(answer.items.map((i) => i.planned)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(answer.items.at(-1)).toMatchObject({ when: 'Tuesday', date: null });
+    expectVerbatim(answer, story);
+  });
+
+  it('makes one item with several citations of an event two articles tell', () => {
+    const item = timeline(story, '').items.find((i) => i.date === '2021-03');
+    expect(item?.citations.map((c) => c.file)).toEqual(['a.md', 'b.md']);
+  });
+
+  it('shows one thing dated differently by two sources as a conflict', () => {
+    const answer = timeline(story, '');
+    const dates = answer.conflicts.map((c) => c.items.map((i) => answer.items[i]?.date));
+    expect(dates).toEqual([['2027', '2029']]);
+    expect(answer.conflicts[0]?.note).toBe('2027 (a.md) vs late 2029 (b.md)');
+  });
+
+  it.each([
+    ['ferry', ['1962', null]],
+    ['library', ['2025-01', '2026']],
+    ['When did digging begin on the tunnel?', ['2021-03']],
+    ['When will the tunnel open?', ['2027', '2029']],
+    ['When was the ferry service founded?', ['1962']],
+    ['history of the library', ['2025-01', '2026']],
+  ])('answers "%s" with the events about it, in date order', (query, dates) => {
+    const answer = timeline(story, query);
+    expect(answer.status).toBe('answered');
+    expect(answer.items.map((i) => i.date)).toEqual(dates);
+    expectVerbatim(answer, story);
+  });
+
+  it('keeps the few events most about a topic that many sentences name', () => {
+    const answer = timeline(story, 'tunnel');
+    expect(answer.items.length).toBeLessThanOrEqual(6);
+    expect(answer.items.every((i) => i.citations.every((c) => /tunnel/i.test(c.quote)))).toBe(true);
+    const dates = answer.items.map((i) => i.date as string);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('is not_found when nothing dated is about the topic', () => {
+    expect(timeline(story, 'When was the stadium built?')).toMatchObject({ status: 'not_found', items: [] });
+  });
+
+  it('falls back to term overlap when the search finds nothing', () => {
+    const silent = inputOf(STORY, () => []);
+    expect(timeline(silent, 'library').items.map((i) => i.date)).toEqual(['2025-01', '2026']);
+    expect(timeline(silent, 'stadium').status).toBe('not_found');
+  });
+
+  it('takes what the search finds over plain overlap', () => {
+    const pointed = inputOf(STORY, () => [{ file: 'c.md', sentence: 1, score: 1, coverage: 1 }]);
+    expect(timeline(pointed, 'the oldest crossing').items.map((i) => i.date)).toEqual(['1962']);
+  });
+
+  it.each([
+    [{ from: '2021', to: '2024' }, ['2021-03', '2024']],
+    [{ from: 'March 2021', to: '2024-12-31' }, ['2021-03', '2024']],
+    [{ from: '2027' }, ['2027', '2029']],
+    [{ to: '1998-12' }, ['1962', '1998']],
+  ])('keeps the events within %o', (range, dates) => {
+    expect(timeline(story, '', range).items.map((i) => i.date)).toEqual(dates);
+  });
+
+  it('rejects a bound that is not a date', () => {
+    expect(() => timeline(story, '', { from: 'soon' })).toThrow(UsageError);
+  });
+});
+
+/** The dev stories: the eval's timeline cases, checked here as the eval checks them. */
+describe('timeline on the dev articles', () => {
+  const load = (dir: string) => {
+    const articles = readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort()
+      .map((f) => readArticle(f, readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')));
+    return {
+      articles,
+      events: new Map(articles.map((a) => [a.file, extractEvents(a)])),
+      search: overlapSearch(articles),
+    };
+  };
+  const starter = 'articles';
+  const keyBridge = '../shared/eval/keybridge/articles';
+
+  it.skipIf(!existsSync(starter))('puts the starter story in date order, each date quoted', () => {
+    const input = load(starter);
+    const answer = timeline(input, '');
+    const top = answer.items.slice(0, 40);
+    const years = top.flatMap((i) => (i.date ? [Number(i.date.slice(0, 4))] : []));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    for (const [words, iso] of [
+      ['2008', '2008'],
+      ['2014', '2014'],
+      ['2017', '2017'],
+      ['January 2024', '2024-01'],
+      ['September 2024', '2024-09'],
+      ['September 2025', '2025-09'],
+      ['September 2026', '2026-09'],
+    ] as const) {
+      expect(
+        top.some((i) => i.date?.startsWith(iso) && i.citations.some((c) => c.quote.includes(words))),
+      ).toBe(true);
+    }
+    expectVerbatim(answer, input);
+    const topic = timeline(input, 'Kurdistan').items.slice(0, 5);
+    expect(topic.some((i) => i.citations.some((c) => c.quote.includes('September 2026')))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(keyBridge))('shows the replacement bridge opening dated apart', () => {
+    const answer = timeline(load(keyBridge), '');
+    const quotes = answer.conflicts.map((c) =>
+      c.items.map((i) => answer.items[i]?.citations.map((q) => q.quote).join(' ')).join(' | '),
+    );
+    expect(quotes.some((q) => q.includes('2028') && q.includes('late 2030'))).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../corpus/readArticle.js';
+import { extractEvents, type TimelineEvent } from './events.js';
+
+/** An article of one sentence, with front matter giving its date when there is one. */
+function articleOf(sentence: string, published: string | null) {
+  return readArticle('story.md', `${published ? `---\ndate: ${published}\n---\n` : ''}${sentence}\n`);
+}
+
+type Expected = Partial<Omit<TimelineEvent, 'mentions'>>;
+
+const CASES: [sentence: string, published: string | null, expected: Expected[]][] = [
+  [
+    'The old dam was finished in 1958 and repaired in late 2017 after a flood.',
+    null,
+    [
+      { date: '1958', precision: 'year', planned: false },
+      { date: '2017', qualifier: 'late', planned: false },
+    ],
+  ],
+  [
+    'The council will vote on the budget by September 2026, officials said.',
+    '2025-09-30',
+    [{ date: '2026-09', planned: true }],
+  ],
+  [
+    'The second phase, scheduled for September 2026, includes a new terminal.',
+    null,
+    [{ date: '2026-09', planned: true }],
+  ],
+  ['The bridge is set to reopen to traffic in 2028.', null, [{ date: '2028', planned: true }]],
+  ['Completion of the new terminal is expected by 2028.', null, [{ date: '2028', planned: true }]],
+  ['In September 2026, the last troops will leave the base.', null, [{ date: '2026-09', planned: true }]],
+  // After the publication date, a date can only be a plan or an expectation.
+  ['Engineers put the finish of the tunnel in 2031.', '2025-09-30', [{ date: '2031', planned: true }]],
+  // Each date of a sentence is read in its own clause.
+  [
+    'On Monday, officials said they now expect the tunnel will open in late 2030.',
+    '2025-09-30',
+    [
+      { date: '2025-09-29', planned: false },
+      { date: '2030', qualifier: 'late', planned: true },
+    ],
+  ],
+  [
+    'The mayor was elected in 2019 and will step down in 2027.',
+    '2025-09-30',
+    [
+      { date: '2019', planned: false },
+      { date: '2027', planned: true },
+    ],
+  ],
+  [
+    'The coalition, formed in 2014, will leave the country next year.',
+    '2025-09-30',
+    [
+      { date: '2014', planned: false },
+      { date: '2026', planned: true },
+    ],
+  ],
+  [
+    'On Tuesday, the ministry announced plans to cut its staff.',
+    null,
+    [{ date: null, precision: 'day', planned: false }],
+  ],
+  // A weekday told in the future is the coming one.
+  [
+    'Crews will resume work at the site on Wednesday, the agency said.',
+    '2025-09-30',
+    [{ date: '2025-10-01', planned: true }],
+  ],
+  // An undated mention adds nothing to a sentence already dated; two words for one day are one event.
+  [
+    'The plan, agreed in 2023, set a withdrawal beginning in September.',
+    null,
+    [{ date: '2023', planned: false }],
+  ],
+  [
+    'Baltimore, MD - June 10, 2024 - It was announced Monday that the channel has reopened.',
+    '2024-06-10',
+    [{ date: '2024-06-10', planned: false }],
+  ],
+  ['Officials gave no date for the next inspection of the dam.', null, []],
+];
+
+describe('extractEvents', () => {
+  it.each(CASES)('%s (published %s)', (sentence, published, expected) => {
+    const events = extractEvents(articleOf(sentence, published));
+    expect(events).toHaveLength(expected.length);
+    for (const [i, e] of expected.entries()) expect(events[i]).toMatchObject({ sentence: 0, ...e });
+  });
+
+  it('gives mentions offsets into the article text', () => {
+    const article = articleOf(
+      'The council will vote on the budget by September 2026, officials said on Monday.',
+      '2025-09-30',
+    );
+    const mentions = extractEvents(article).flatMap((e) => e.mentions);
+    expect(mentions.map((m) => m.text)).toEqual(['September 2026', 'Monday']);
+    for (const m of mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('keeps both mentions of one date in one event', () => {
+    const article = articleOf(
+      'Baltimore, MD - June 10, 2024 - It was announced Monday that the channel has reopened.',
+      '2024-06-10',
+    );
+    expect(extractEvents(article)[0]?.mentions.map((m) => m.text)).toEqual(['June 10, 2024', 'Monday']);
+  });
+
+  it('returns plain JSON, the same after a round trip', () => {
+    const events = extractEvents(
+      articleOf('The mayor was elected in 2019 and will step down in 2027.', '2025-09-30'),
+    );
+    expect(JSON.parse(JSON.stringify(events))).toEqual(events);
+  });
+});

@@ -1,0 +1,146 @@
+import nlp from 'compromise';
+import type { Article, Span } from '../corpus/article.js';
+import { type DateMention, type Precision, type Qualifier, readDates } from './dates.js';
+
+/**
+ * Dated events of an article: each sentence that places something in time, once per date it names.
+ * Computed once per article when the index is built, so it is plain JSON and pure.
+ */
+export interface TimelineEvent {
+  /** Index into `article.sentences`. */
+  sentence: number;
+  /** The words that date it, offsets into `article.text`: one mention, or several naming the same date. */
+  mentions: DateMention[];
+  /** ISO date as precise as the words, or null when it is relative to an unknown publication date. */
+  date: string | null;
+  precision: Precision;
+  /** The last period of a range ("1990 to 1995"), else null. */
+  through: string | null;
+  /** Told as a plan, an expectation or a deadline, not as something that happened. */
+  planned: boolean;
+  qualifier: Qualifier | null;
+}
+
+/**
+ * Words that tell a plan or an expectation, beside the future tense compromise reads ("will", "shall",
+ * "going to"): "scheduled for March 2031", "set to reopen", "completion expected by 2030".
+ */
+const PLAN_WORDS =
+  /\b(?:scheduled|slated|set to|expected|expects?|expecting|due to|plans? to|planned|planning|aims? to|aiming|intends? to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
+
+/** Words without which compromise reads no future tense. */
+const FUTURE_WORDS = /\b(?:will|shall|won['’]t|going to)\b|['’]ll\b/i;
+
+/** A verb of the sentence as compromise reads it: where it stands and its tense. */
+interface Verb extends Span {
+  tense: 'past' | 'future' | 'other';
+}
+
+/** The dated events of one article, in sentence order. */
+export function extractEvents(article: Article): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  article.sentences.forEach((sentence, index) => {
+    const text = article.text.slice(sentence.start, sentence.end);
+    let mentions = readDates(text, article.published);
+    if (!mentions.length) return;
+    const future = futureMarks(text, mentions);
+    // A date without its year or week is placed by the tense it is told in: read again where that is the future.
+    if (mentions.some((m, i) => m.relative && future[i])) {
+      const futureAt = new Set(mentions.filter((_, i) => future[i]).map((m) => m.start));
+      mentions = readDates(text, article.published, {
+        tenseAt: (span) => (futureAt.has(span.start) ? 'future' : 'past'),
+      });
+    }
+    const shifted = mentions.map((m) => ({
+      ...m,
+      start: m.start + sentence.start,
+      end: m.end + sentence.start,
+    }));
+    const planned = mentions.map((m, i) => !!future[i] || m.deadline || isAfter(m.iso, article.published));
+
+    const byDate = new Map<string | null, number[]>();
+    for (const [i, m] of shifted.entries()) byDate.set(m.iso, [...(byDate.get(m.iso) ?? []), i]);
+    // An undated mention adds nothing where the sentence already stands dated on the timeline.
+    if (byDate.size > 1) byDate.delete(null);
+    for (const [date, at] of byDate) {
+      const group = at.map((i) => shifted[i] as DateMention);
+      const first = group[0] as DateMention;
+      events.push({
+        sentence: index,
+        mentions: group,
+        date,
+        precision: first.precision,
+        through: first.through,
+        planned: at.some((i) => planned[i]),
+        qualifier: first.qualifier,
+      });
+    }
+  });
+  return events;
+}
+
+/**
+ * Which mentions a plan or the future governs. Tagging a sentence costs compromise about 2 ms, so it is
+ * only asked where the sentence holds a word of the future or of a plan at all.
+ */
+function futureMarks(text: string, mentions: readonly DateMention[]): boolean[] {
+  if (!PLAN_WORDS.test(text) && !FUTURE_WORDS.test(text)) return mentions.map(() => false);
+  const verbs = readVerbs(text);
+  return mentions.map((m, i) =>
+    isFutureMarked(text, verbs, m, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length),
+  );
+}
+
+/** Verbs of a sentence with their offsets and tense. */
+function readVerbs(text: string): Verb[] {
+  const json = nlp(text).verbs().json({ offset: true }) as Array<{
+    offset: { start: number; length: number };
+    verb?: { grammar?: { tense?: string } };
+  }>;
+  return json.map((v) => {
+    const tense = v.verb?.grammar?.tense;
+    return {
+      start: v.offset.start,
+      end: v.offset.start + v.offset.length,
+      tense: tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : 'other',
+    };
+  });
+}
+
+/**
+ * Whether a plan or the future governs a mention: a future verb or a plan word stands before it in its
+ * stretch of the sentence (from the previous date on: "will close by June 2030", "scheduled for
+ * March 2031"), or after it (up to the next date) with no past verb on either side to claim it first
+ * ("In March 2031, the plant will close" but not "On Friday, officials said they expect …").
+ */
+function isFutureMarked(text: string, verbs: Verb[], m: Span, from: number, to: number): boolean {
+  const marks = (a: number, b: number) =>
+    PLAN_WORDS.test(text.slice(a, b)) ||
+    verbs.some((v) => v.tense === 'future' && v.start >= a && v.start < b);
+  if (marks(from, m.start)) return true;
+  const pastBefore = verbs.some((v) => v.tense === 'past' && v.start >= from && v.end <= m.start);
+  if (pastBefore) return false;
+  const firstMark = firstMarkAfter(text, verbs, m.end, to);
+  if (firstMark === null) return false;
+  return !verbs.some(
+    (v) =>
+      v.tense === 'past' &&
+      v.start >= m.end &&
+      v.start < firstMark &&
+      !PLAN_WORDS.test(text.slice(v.start, v.end)),
+  );
+}
+
+/** Offset of the first plan word or future verb in text[a, b), or null. */
+function firstMarkAfter(text: string, verbs: Verb[], a: number, b: number): number | null {
+  const word = PLAN_WORDS.exec(text.slice(a, b));
+  const verb = verbs.find((v) => v.tense === 'future' && v.start >= a && v.start < b);
+  const at = [word ? a + word.index : null, verb ? verb.start : null].filter((x): x is number => x !== null);
+  return at.length ? Math.min(...at) : null;
+}
+
+/** Whether a period begins after the reference day: "2031-03" after "2030-06-15", but not "2030-06". */
+function isAfter(iso: string | null, reference: string | null): boolean {
+  if (!iso || !reference) return false;
+  return iso > reference.slice(0, iso.length);
+}

@@ -1,0 +1,264 @@
+import type { Article } from '../corpus/article.js';
+import { fold } from '../corpus/fold.js';
+import { type FigureRecord, periodOf, type TroopFigure } from '../extract/troopFigures.js';
+import { terms } from '../lexicon/terms.js';
+import type { SentenceSearch } from '../retrieve/hits.js';
+import { cite } from './cite.js';
+import type { Answer, Conflict, Item } from './schema.js';
+
+/**
+ * /troops: every troop figure the articles give, grouped by place, newest article first within a place.
+ * A place ("Tapa") or a question narrows the list. Figures for one quantity (one force, one place, one
+ * period) that differ are put side by side in `conflicts`, each with who gives it: a fact check shows the
+ * disagreement, it never picks a number.
+ */
+
+export interface TroopsInput {
+  articles: readonly Article[];
+  /** Troop figures per article file, from `extractFigures` at index build. */
+  figures: ReadonlyMap<string, readonly FigureRecord[]>;
+  search: SentenceSearch;
+}
+
+export interface TroopsOptions {
+  /** Sentences searched when the query names no place or unit the figures carry. Default 50. */
+  searchLimit: number;
+}
+
+const DEFAULT_OPTIONS: TroopsOptions = { searchLimit: 50 };
+
+/** Question words that say "troop figures" and nothing about which: "how many troops are there now?". */
+const GENERIC = new Set(
+  terms(
+    'how many much number numbers figure figures count size troop troops soldiers forces personnel presence level levels there deployed stationed currently now total',
+  ),
+);
+
+/** Personnel nouns that count the same body of people when comparing figures. */
+const STATE_TROOPS = new Set([
+  'troops',
+  'soldiers',
+  'personnel',
+  'forces',
+  'service members',
+  'marines',
+  'sailors',
+  'airmen',
+  'paratroopers',
+  'commandos',
+  'reservists',
+  'guardsmen',
+  'peacekeepers',
+]);
+
+interface Found {
+  article: Article;
+  record: FigureRecord;
+  /** Rank of the article's date, newest first; and of the query hit, best first. */
+  score: number;
+}
+
+export function troops(input: TroopsInput, query: string, options: Partial<TroopsOptions> = {}): Answer {
+  const o = { ...DEFAULT_OPTIONS, ...options };
+  const all: Found[] = input.articles.flatMap((article) =>
+    (input.figures.get(article.file) ?? []).map((record) => ({ article, record, score: 0 })),
+  );
+  const chosen = select(input, all, query, o);
+  const items = itemsOf(input, groupByPlace(chosen));
+  return {
+    command: 'troops',
+    query,
+    status: items.length ? 'answered' : 'not_found',
+    items: items.map((i) => i.item),
+    conflicts: conflictsOf(items),
+  };
+}
+
+/**
+ * The figures a query asks for: bare, all of them; else those whose place names a word of the query;
+ * else those whose force, unit, time or source does; else those in the sentences a search finds.
+ */
+function select(input: TroopsInput, all: Found[], query: string, o: TroopsOptions): Found[] {
+  const asked = new Set(terms(query).filter((t) => !GENERIC.has(t)));
+  if (!query.trim() || !asked.size) return all;
+  const naming = (text: string | null) => (text ? terms(text).filter((t) => asked.has(t)).length : 0);
+  const byPlace = all.filter((f) => naming(f.record.figure.place) > 0);
+  if (byPlace.length) return byPlace;
+  // Force, unit, time and source: the figures that name the most of the query's words ("local officials").
+  const described = all.map((found) => {
+    const f = found.record.figure;
+    return { found, n: naming([f.force, f.unit, f.when, f.attribution].filter(Boolean).join(' ')) };
+  });
+  const most = Math.max(0, ...described.map((d) => d.n));
+  if (most > 0) return described.filter((d) => d.n === most).map((d) => d.found);
+  const hits = input.search(query, o.searchLimit);
+  return all.flatMap((f) => {
+    const hit = hits.findIndex((h) => h.file === f.article.file && h.sentence === f.record.sentence);
+    return hit >= 0 ? [{ ...f, score: hits.length - hit }] : [];
+  });
+}
+
+/**
+ * Groups by place (the best search hit first, then the most figures, then the newest; figures with no
+ * place last), and within a group newest article first, then in reading order, so a change's two ends
+ * stay together.
+ */
+function groupByPlace(found: Found[]): Found[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    const key = f.record.figure.place ? fold(f.record.figure.place) : '';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const best = (g: Found[]) => Math.max(...g.map((f) => f.score));
+  const newest = (g: Found[]) =>
+    g
+      .map((f) => f.article.published ?? '')
+      .sort()
+      .at(-1) ?? '';
+  return [...groups.entries()]
+    .sort(
+      ([ka, a], [kb, b]) =>
+        Number(ka === '') - Number(kb === '') ||
+        best(b) - best(a) ||
+        b.length - a.length ||
+        newest(b).localeCompare(newest(a)) ||
+        ka.localeCompare(kb),
+    )
+    .flatMap(([, g]) =>
+      g.sort(
+        (a, b) =>
+          (b.article.published ?? '').localeCompare(a.article.published ?? '') ||
+          a.article.file.localeCompare(b.article.file) ||
+          a.record.sentence - b.record.sentence ||
+          a.record.figure.start - b.record.figure.start,
+      ),
+    );
+}
+
+interface Built {
+  item: Item;
+  found: Found;
+}
+
+function itemsOf(input: TroopsInput, found: Found[]): Built[] {
+  const byRecord = new Map(found.map((f) => [f.record, f]));
+  return found.map((f) => {
+    const figure = f.record.figure;
+    const sentence = f.article.sentences[f.record.sentence];
+    // `change.other` counts the sentence's figures as read; the other end may have been filtered out.
+    const sameSentence = (input.figures.get(f.article.file) ?? []).filter(
+      (r) => r.sentence === f.record.sentence,
+    );
+    const otherRecord = figure.change?.other != null ? sameSentence[figure.change.other] : undefined;
+    const other = otherRecord ? byRecord.get(otherRecord) : undefined;
+    return {
+      found: f,
+      item: {
+        text: describe(figure, otherRecord?.figure ?? null),
+        figure: figure.figure,
+        value: figure.value,
+        qualifier: figure.qualifier,
+        unit: figure.unit,
+        force: figure.force,
+        place: figure.place,
+        when:
+          figure.when ??
+          (figure.change ? (figure.change.end === 'to' ? 'after the change' : 'before the change') : null),
+        attribution: figure.attribution,
+        /** The other end of a change, as an index into `items` (null when it is not listed). */
+        change: figure.change ? { end: figure.change.end, other: other ? found.indexOf(other) : null } : null,
+        citations: sentence ? [cite(f.article, sentence)] : [],
+      },
+    };
+  });
+}
+
+function amount(f: TroopFigure): string {
+  return f.qualifier ? `${f.qualifier} ${f.figure}` : f.figure;
+}
+
+/** One line: "about 4,200 British troops in Estonia (now; per defence sources)". */
+function describe(f: TroopFigure, other: TroopFigure | null): string {
+  const whose = f.force ? `${f.force} ` : '';
+  const where = f.place ? ` in ${f.place}` : '';
+  const notes = [
+    f.when,
+    f.attribution ? `per ${f.attribution}` : null,
+    f.change?.end === 'from' && other ? `before a change to ${amount(other)}` : null,
+    f.change?.end === 'to' && other ? `after a change from ${amount(other)}` : null,
+    f.change?.end === 'by' ? 'the size of a change' : null,
+  ].filter(Boolean);
+  return `${amount(f)} ${whose}${f.unit}${where}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/** "US", "U.S.", "the United States", "American" are one force. */
+function forceKey(force: string | null): string | null {
+  if (!force) return null;
+  const k = fold(force)
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '');
+  return /^(?:us|united states|american|america)$/.test(k) ? 'us' : k;
+}
+
+/**
+ * Figures of one quantity that differ: the same place, the same kind of personnel (an armed group's
+ * fighters only with the same group's), the same period, and the same force where both say whose. Vague
+ * amounts, shares and sizes of a change are not levels and are never compared.
+ */
+function conflictsOf(built: readonly Built[]): Conflict[] {
+  const groups = new Map<string, number[]>();
+  built.forEach(({ found }, i) => {
+    const f = found.record.figure;
+    if (!f.place || f.value === null || f.share || f.change?.end === 'by') return;
+    const kind = f.armedGroup
+      ? `${f.unit}:${forceKey(f.force) ?? ''}`
+      : STATE_TROOPS.has(f.unit)
+        ? 'troops'
+        : f.unit;
+    const key = [fold(f.place), kind, periodOf(f)].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const conflicts: Conflict[] = [];
+  for (const members of groups.values()) {
+    for (const same of byForce(built, members)) {
+      const figures = same.map((i) => (built[i] as Built).found.record.figure);
+      if (new Set(figures.map((f) => f.value)).size < 2) continue;
+      const first = figures[0] as TroopFigure;
+      const force = figures.find((f) => f.force)?.force;
+      const period = periodOf(first);
+      conflicts.push({
+        about: `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${first.place}${period === 'standing' ? '' : period === 'after' ? ' after the change' : ` in ${period}`}`,
+        items: same,
+        note: noteOf(figures),
+      });
+    }
+  }
+  return conflicts;
+}
+
+/** Splits a group by force; figures that do not say whose join the one force the others name, if only one. */
+function byForce(built: readonly Built[], members: number[]): number[][] {
+  const forces = new Map<string, number[]>();
+  const unsaid: number[] = [];
+  for (const i of members) {
+    const key = forceKey((built[i] as Built).found.record.figure.force);
+    if (key === null) unsaid.push(i);
+    else forces.set(key, [...(forces.get(key) ?? []), i]);
+  }
+  const named = [...forces.values()];
+  if (named.length === 1) return [[...(named[0] as number[]), ...unsaid].sort((a, b) => a - b)];
+  return unsaid.length ? [...named, unsaid] : named;
+}
+
+/** "approximately 4,000 (before the pullout) vs about 4,200 (defence sources) vs over 5,000 (local officials)". */
+function noteOf(figures: readonly TroopFigure[]): string {
+  const seen = new Set<string>();
+  return [...figures]
+    .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
+    .map((f) => {
+      const who = f.attribution ?? f.when;
+      return who ? `${amount(f)} (${who})` : amount(f);
+    })
+    .filter((s) => !seen.has(s) && seen.add(s))
+    .join(' vs ');
+}

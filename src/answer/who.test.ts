@@ -1,0 +1,184 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../corpus/article.js';
+import { readArticle } from '../corpus/readArticle.js';
+import { extractPeople } from '../extract/people.js';
+import { terms } from '../lexicon/terms.js';
+import type { SentenceSearch } from '../retrieve/hits.js';
+import { Answer } from './schema.js';
+import { listNames, who } from './who.js';
+
+/** Until the engine's search is wired in: sentences ranked by how many of the query's terms they hold. */
+function overlapSearch(articles: readonly Article[]): SentenceSearch {
+  return (query, limit = 20) => {
+    const asked = new Set(terms(query));
+    return articles
+      .flatMap((a) =>
+        a.sentences.map((s, sentence) => {
+          const held = new Set(terms(a.text.slice(s.start, s.end)));
+          const n = [...asked].filter((t) => held.has(t)).length;
+          return { file: a.file, sentence, score: n, coverage: asked.size ? n / asked.size : 0 };
+        }),
+      )
+      .filter((h) => h.score > 0)
+      .sort((x, y) => y.score - x.score)
+      .slice(0, limit);
+  };
+}
+
+function corpus(articles: Article[]) {
+  return {
+    articles,
+    people: new Map(articles.map((a) => [a.file, extractPeople(a)])),
+    search: overlapSearch(articles),
+  };
+}
+
+const article = (file: string, date: string, body: string) =>
+  readArticle(file, `Title: ${file}\nDate: ${date}\n\n${body}\n`);
+
+/** A small corpus in wire and local styles; two articles give the governor's adviser different first names. */
+const TOWN = corpus([
+  article(
+    'a.txt',
+    '2024-06-01',
+    'Harbor Authority Chair Dana Whitfield said the channel reopened on Monday. Whitfield added that traffic would resume by Friday. ' +
+      'Lt. Col. Omar Haddad, commander of the Harbor District, said divers cleared the wreck. The award went to Zubair Okonkwo-Tan last year.',
+  ),
+  article(
+    'b.txt',
+    '2024-06-03',
+    'Farid Nouri, adviser to Governor Sam Pike, said the state would pay for the work.',
+  ),
+  article(
+    'c.txt',
+    '2024-06-05',
+    'Karim Nouri, senior adviser to Governor Sam Pike, told reporters the state would pay. The FEMA office said nothing.',
+  ),
+]);
+
+const quotes = (a: Answer, top = 3) =>
+  a.items
+    .slice(0, top)
+    .flatMap((i) => i.citations.map((c) => c.quote))
+    .join(' | ');
+
+describe('who', () => {
+  it.each<[string, Answer['status'], string | null, string | null]>([
+    // who NAME: the person, their roles, the sentences stating them.
+    ['Dana Whitfield', 'answered', 'Dana Whitfield', 'Harbor Authority Chair Dana Whitfield'],
+    ['Whitfield', 'answered', 'Dana Whitfield', 'Harbor Authority Chair'],
+    ['who is Omar Haddad?', 'answered', 'Omar Haddad', 'commander of the Harbor District'],
+    ['Sam Pike', 'answered', 'Sam Pike', 'Governor Sam Pike'],
+    // who ROLE: whoever holds it, by class ("heads" finds a chair) and by the body named.
+    ['who heads the Harbor Authority', 'answered', 'Dana Whitfield', 'Chair Dana Whitfield'],
+    ['Harbor District commander', 'answered', 'Omar Haddad', 'Omar Haddad'],
+    ['governor', 'answered', 'Sam Pike', 'Governor Sam Pike'],
+    // A body alone: the people whose roles name it.
+    ['Harbor Authority', 'answered', 'Dana Whitfield', 'Harbor Authority Chair'],
+    // A name printed but not taken as a person's: its sentences, no role.
+    ['Zubair Okonkwo-Tan', 'answered', 'Zubair Okonkwo-Tan', 'Zubair Okonkwo-Tan'],
+    // Names and roles nobody in the articles has.
+    ['Angela Merkel', 'not_found', null, null],
+    ['spokesman for the port', 'not_found', null, null],
+    ['FEMA administrator', 'not_found', null, null],
+  ])('%s → %s', (query, status, name, quoted) => {
+    const answer = Answer.parse(who(TOWN, query));
+    expect(answer.status).toBe(status);
+    if (name) expect(answer.items[0]?.name).toBe(name);
+    if (quoted) expect(quotes(answer)).toContain(quoted);
+    for (const item of answer.items) {
+      for (const c of item.citations) {
+        const text = TOWN.articles.find((a) => a.file === c.file)?.text;
+        expect(text?.slice(c.start, c.end)).toBe(c.quote);
+      }
+    }
+  });
+
+  it('shows both people when two articles name one role’s holder differently, with a conflict', () => {
+    const answer = who(TOWN, 'Farid Nouri');
+    expect(answer.items.map((i) => i.name)).toEqual(['Farid Nouri', 'Karim Nouri']);
+    expect(answer.conflicts).toEqual([
+      {
+        about: 'the name of the adviser to Governor Sam Pike',
+        items: [0, 1],
+        note: 'Farid Nouri (b.txt, 2024-06-03) vs Karim Nouri (c.txt, 2024-06-05)',
+      },
+    ]);
+  });
+
+  it('lists everyone named, each with a one-line role, when asked nothing', () => {
+    const answer = who(TOWN, '');
+    expect(answer.items.map((i) => i.text)).toEqual(
+      expect.arrayContaining([
+        'Dana Whitfield — Harbor Authority Chair',
+        'Omar Haddad — commander of the Harbor District',
+        'Sam Pike — Governor',
+        'Farid Nouri — adviser to Governor Sam Pike',
+        'Karim Nouri — senior adviser to Governor Sam Pike',
+      ]),
+    );
+    expect(answer.items.every((i) => i.citations.length === 1)).toBe(true);
+    expect(answer.conflicts).toHaveLength(1);
+  });
+
+  it('lists the names for autocomplete, most named first', () => {
+    expect(listNames(TOWN)).toEqual([
+      'Dana Whitfield',
+      'Sam Pike',
+      'Farid Nouri',
+      'Karim Nouri',
+      'Omar Haddad',
+    ]);
+  });
+});
+
+/** The development questions (../shared/eval): the first `top` items must quote the expected strings. */
+describe.each([
+  {
+    dir: join(process.cwd(), 'articles'),
+    cases: [
+      ['Sean Parnell', 3, ['Chief Pentagon spokesperson|Chief Pentagon Spokesman']],
+      ['Brad Cooper', 3, ['Central Command']],
+      ['Kevin Leahy', 3, ['Commander of the Combined Joint Task Force']],
+      ['Allawi', 4, ['Farhad Allawi', 'Hussein Allawi']],
+      ['al-Sudani', 3, ['Prime Minister']],
+      ['Pentagon spokesperson', 3, ['Sean Parnell']],
+      ['', 30, ['al-Sudani', 'Sean Parnell', 'Brad Cooper', 'Kevin Leahy', 'Allawi', 'Uday al-Khadran']],
+      ['Angela Merkel', 0, []],
+    ] as [string, number, string[]][],
+  },
+  {
+    dir: '/work/shared/eval/keybridge/articles',
+    cases: [
+      ['Gilreath', 3, ['Coast Guard Rear Admiral Shannon Gilreath']],
+      ['Estee Pinchasin', 3, ['Baltimore District commander|Army Corps of Engineers Col. Estee Pinchasin']],
+      ['Mizer', 3, ['Principal Deputy Associate Attorney General']],
+      ['Bruce Gartner', 3, ["the agency's executive director"]],
+      ['who heads the NTSB', 3, ['NTSB Chair Jennifer Homendy|chairwoman Jennifer Homendy']],
+      ['head of the Maryland State Police', 3, ['Superintendent of the Maryland Department of State Police']],
+      ["spokesman for the Dali's owners", 0, []],
+    ] as [string, number, string[]][],
+  },
+])('who on the development articles in $dir', ({ dir, cases }) => {
+  const dev = existsSync(dir)
+    ? corpus(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => readArticle(f, readFileSync(join(dir, f), 'utf8'))),
+      )
+    : null;
+  it.skipIf(!dev).each(cases)('%s', (query, top, expected) => {
+    const answer = who(dev as ReturnType<typeof corpus>, query);
+    expect(answer.status).toBe(top ? 'answered' : 'not_found');
+    const quoted = quotes(answer, top);
+    for (const e of expected)
+      expect(
+        e.split('|').some((alt) => quoted.includes(alt)),
+        `${e} in ${quoted}`,
+      ).toBe(true);
+    if (query === 'Allawi') expect(answer.conflicts).toHaveLength(1);
+  });
+});

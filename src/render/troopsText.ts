@@ -1,0 +1,51 @@
+import type { Answer, Item } from '../answer/schema.js';
+import type { Article } from '../corpus/article.js';
+import { quoteLines } from './text.js';
+
+/**
+ * /troops in a terminal: figures under their place, one line each (qualifier, number, whose, unit, and
+ * when and who says so), the quote under it with its file and date; disagreements last.
+ */
+export function renderTroopsText(answer: Answer, articles: readonly Article[] = []): string {
+  if (answer.status === 'not_found') {
+    return answer.query
+      ? `The articles give no troop figures for "${answer.query}".`
+      : 'The articles give no troop figures.';
+  }
+  const out: string[] = [];
+  let place: string | undefined;
+  answer.items.forEach((item, i) => {
+    const here = text(item.place) ?? 'Place not stated';
+    if (here !== place) {
+      out.push('', here);
+      place = here;
+    }
+    out.push(`${String(i + 1).padStart(3)}. ${figureLine(item)}`);
+    for (const c of item.citations) out.push(...quoteLines(c, articles).map((l) => `  ${l}`));
+  });
+  for (const c of answer.conflicts) {
+    out.push(
+      '',
+      `! Sources disagree on ${c.about}: ${c.note} (items ${c.items.map((i) => i + 1).join(', ')})`,
+    );
+  }
+  return out.join('\n').trimStart();
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value ? value : null;
+}
+
+/**
+ * "about 4,200 troops (British; now; per defence sources)". Whose forces go in the notes, not before the
+ * unit: a force read from the subject ("Paris keeps …") does not read as an adjective.
+ */
+function figureLine(item: Item): string {
+  const amount = [text(item.qualifier), text(item.figure), text(item.unit)].filter(Boolean).join(' ');
+  const notes = [
+    text(item.force),
+    text(item.when),
+    text(item.attribution) && `per ${text(item.attribution)}`,
+  ].filter(Boolean);
+  return `${amount}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { ZodError } from 'zod';
-import { COMMANDS, type CommandName } from './answer/schema.js';
+import { type Answer, COMMANDS, type CommandName } from './answer/schema.js';
 import { openEngine, type Engine } from './engine.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
 
-const USAGE = `usage: npm run -s cli -- <${COMMANDS.join('|')}> [query...] [--json] [--articles DIR] [--limit N]`;
+const USAGE = `usage: npm run -s cli -- <${COMMANDS.join('|')}> [query...] [--json] [--articles DIR] [--limit N] [--from DATE] [--to DATE]`;
 
 export interface CliArgs {
   command: CommandName;
@@ -14,7 +14,12 @@ export interface CliArgs {
   json: boolean;
   articles: string;
   limit: number | null;
+  /** Timeline bounds, as typed ("2024", "March 2024"); the timeline reads them. */
+  from?: string;
+  to?: string;
 }
+
+const VALUE_OPTIONS = ['--articles', '--limit', '--from', '--to'];
 
 /** Reads argv (after the script name) per CONTRACT §1; a `UsageError` says what is wrong. */
 export function parseArgs(argv: string[]): CliArgs {
@@ -23,10 +28,12 @@ export function parseArgs(argv: string[]): CliArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--json') args.json = true;
-    else if (a === '--articles' || a === '--limit') {
+    else if (VALUE_OPTIONS.includes(a)) {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${a} needs a value`);
       if (a === '--articles') args.articles = value;
+      else if (a === '--from') args.from = value;
+      else if (a === '--to') args.to = value;
       else {
         const n = Number(value);
         if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit takes a whole number of at least 1, not "${value}"`);
@@ -40,15 +47,16 @@ export function parseArgs(argv: string[]): CliArgs {
   if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"`);
   const text = query.join(' ').trim();
   if (command === 'ask' && !text) throw new UsageError('ask needs a question, e.g. ask "When will the mission end?"');
+  if ((args.from || args.to) && command !== 'timeline') throw new UsageError('--from and --to go with timeline');
   return { command: command as CommandName, query: text, ...args };
 }
 
-function run(engine: Engine, args: CliArgs) {
+function run(engine: Engine, args: CliArgs): Answer {
   switch (args.command) {
     case 'ask':
       return engine.ask(args.query);
     case 'timeline':
-      return engine.timeline(args.query);
+      return engine.timeline(args.query, { from: args.from, to: args.to });
     case 'troops':
       return engine.troops(args.query);
     case 'who':
@@ -58,18 +66,29 @@ function run(engine: Engine, args: CliArgs) {
   }
 }
 
+function usage(e: UsageError): number {
+  process.stderr.write(`citebot: ${e.message}\n${USAGE}\n`);
+  return 2;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`citebot: ${e.message}\n${USAGE}\n`);
-    return 2;
+    return usage(e);
   }
   const warn = (m: string) => process.stderr.write(`citebot: warning: ${m}\n`);
   const engine = await openEngine({ articlesDir: resolve(args.articles), warn });
-  const answer = run(engine, args);
+  let answer: Answer;
+  try {
+    answer = run(engine, args);
+  } catch (e) {
+    // A bad value the engine finds (a --from date it cannot read) is bad usage too.
+    if (!(e instanceof UsageError)) throw e;
+    return usage(e);
+  }
   if (args.limit !== null) answer.items = answer.items.slice(0, args.limit);
   process.stdout.write(`${args.json ? renderJson(answer) : renderText(answer, engine.articles)}\n`);
   return 0;

@@ -5,11 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { type AskOptions, ask } from './answer/ask.js';
 import type { Answer } from './answer/schema.js';
 import { sources } from './answer/sources.js';
+import { timeline } from './answer/timeline.js';
+import { timelineTopics } from './answer/topics.js';
+import { troops } from './answer/troops.js';
+import { listNames, who } from './answer/who.js';
 import type { Article } from './corpus/article.js';
 import { listArticleFiles, loadArticles } from './corpus/loadArticles.js';
 import { buildIndex, type CorpusIndex } from './index/buildIndex.js';
 import { loadIndex, manifestFor, saveIndex } from './index/store.js';
 import { ALIAS_FILE, type AliasFile, parseAliases } from './lexicon/aliases.js';
+import { sentenceSearch } from './retrieve/searchSentences.js';
 
 /** Where the engine reads its articles and keeps its index. */
 export interface EngineOptions {
@@ -87,26 +92,21 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
   return engineOver(index, options);
 }
 
-/** The commands over an index already in memory. */
+/** The commands over an index already in memory. Live updates change the index in place; so do answers. */
 export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask'> = {}): Engine {
-  const unanswered = (command: Answer['command'], query = ''): Answer => ({
-    command,
-    query,
-    status: 'not_found',
-    items: [],
-    conflicts: [],
-  });
+  const search = sentenceSearch(index);
+  const { events, figures, people } = index.extracted;
   return {
     // A getter: live updates replace the index's article list.
     get articles() {
       return index.articles;
     },
     ask: (query) => ask(index, query, options.ask),
-    timeline: (query = '') => unanswered('timeline', query),
-    troops: (query = '') => unanswered('troops', query),
-    who: (query = '') => unanswered('who', query),
+    timeline: (query = '', range) => timeline({ articles: index.articles, events, search }, query, range),
+    troops: (query = '') => troops({ articles: index.articles, figures, search }, query),
+    who: (query = '') => who({ articles: index.articles, people, search }, query),
     sources: () => sources(index.articles),
-    names: () => [],
-    topics: () => [],
+    names: () => listNames({ articles: index.articles, people }),
+    topics: () => timelineTopics(index.articles, events),
   };
 }

@@ -4,6 +4,7 @@ import { type Passage, passagesOf } from '../corpus/passages.js';
 import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
 import { terms } from '../lexicon/terms.js';
 import { englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
+import { type Extracted, emptyExtracted, extractInto } from './extracted.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A passage as MiniSearch indexes it: its position in `passages` is its id. */
@@ -34,6 +35,8 @@ export interface CorpusIndex {
   passages: (Passage | null)[];
   search: MiniSearch<PassageDocument>;
   lexicon: Lexicon;
+  /** Dated events, troop figures and people of each article, by file. */
+  extracted: Extracted;
 }
 
 /** The text of a passage, straight from its article. */
@@ -75,5 +78,14 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     aliases: aliasMap(aliases),
     english: englishFrequencies(),
   };
-  return { articles: sorted, files: new Map(sorted.map((a) => [a.file, a])), passages, search, lexicon };
+  const extracted = emptyExtracted();
+  for (const article of sorted) extractInto(extracted, article);
+  return {
+    articles: sorted,
+    files: new Map(sorted.map((a) => [a.file, a])),
+    passages,
+    search,
+    lexicon,
+    extracted,
+  };
 }

@@ -7,6 +7,7 @@ import { PASSAGE_SENTENCES, PASSAGE_STRIDE } from '../corpus/passages.js';
 import type { ArticleFile } from '../corpus/loadArticles.js';
 import { WORDNET_SENSES } from '../lexicon/wordnet.js';
 import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
+import type { Extracted } from './extracted.js';
 
 /**
  * The saved index: `manifest.json` says what it was built from and with which options; `corpus.json` and
@@ -14,7 +15,7 @@ import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 11;
 
 const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
 
@@ -40,7 +41,10 @@ export function sameBuild(saved: Manifest, fresh: Manifest): boolean {
   return JSON.stringify(saved) === JSON.stringify(fresh);
 }
 
-type SavedCorpus = Omit<CorpusIndex, 'search' | 'files'>;
+/** The index as JSON holds it: maps as plain records. */
+type SavedCorpus = Omit<CorpusIndex, 'search' | 'files' | 'extracted'> & {
+  extracted: { [K in keyof Extracted]: Record<string, Extracted[K] extends Map<string, infer V> ? V : never> };
+};
 
 /** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */
 export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusIndex | null> {
@@ -49,7 +53,16 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
     if (!saved.success || !sameBuild(saved.data, fresh)) return null;
     const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as SavedCorpus;
     const search = MiniSearch.loadJSON(await readFile(join(dir, 'search.json'), 'utf8'), SEARCH_OPTIONS);
-    return { ...corpus, files: new Map(corpus.articles.map((a) => [a.file, a])), search };
+    return {
+      ...corpus,
+      files: new Map(corpus.articles.map((a) => [a.file, a])),
+      extracted: {
+        events: new Map(Object.entries(corpus.extracted.events)),
+        figures: new Map(Object.entries(corpus.extracted.figures)),
+        people: new Map(Object.entries(corpus.extracted.people)),
+      },
+      search,
+    };
   } catch {
     return null;
   }
@@ -58,7 +71,15 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
 /** Saves the index; each file is written aside and renamed, so a crash never leaves a half-written index. */
 export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const { search, files, ...corpus } = index;
+  const { search, files, extracted, ...rest } = index;
+  const corpus: SavedCorpus = {
+    ...rest,
+    extracted: {
+      events: Object.fromEntries(extracted.events),
+      figures: Object.fromEntries(extracted.figures),
+      people: Object.fromEntries(extracted.people),
+    },
+  };
   const write = async (name: string, data: string) => {
     const tmp = join(dir, `.${name}.${process.pid}.tmp`);
     await writeFile(tmp, data);

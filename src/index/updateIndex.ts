@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { terms } from '../lexicon/terms.js';
 import { type CorpusIndex, passageDocuments, passageText } from './buildIndex.js';
+import { extractInto, forget } from './extracted.js';
 
 /** What changed in the articles folder: articles read anew (added or changed), and files gone. */
 export interface ArticleChanges {
@@ -36,6 +37,7 @@ function removeArticle(index: CorpusIndex, file: string): void {
     index.passages[id] = null;
   });
   index.files.delete(file);
+  forget(index.extracted, file);
 }
 
 function addArticle(index: CorpusIndex, article: Article): void {
@@ -43,4 +45,5 @@ function addArticle(index: CorpusIndex, article: Article): void {
   index.passages.push(...built.passages);
   index.search.addAll(built.docs);
   index.files.set(article.file, article);
+  extractInto(index.extracted, article);
 }

@@ -15,8 +15,9 @@ describe('terms: different writings of one thing meet', () => {
   });
 
   it('keeps an acronym that spells a function word ("US", "IS") but drops the word itself', () => {
-    expect(terms('US troops thanked us')).toEqual(['us', 'troop', 'thank']);
-    expect(terms('IS fighters: it is over')).toEqual(['is', 'fighter']);
+    expect(terms('US troops thanked us')).toEqual(['US', 'troop', 'thank']);
+    expect(terms('IS fighters: it is over')).toEqual(['IS', 'fighter']);
+    expect(terms('the U.S. would use it')).toEqual(['US', 'us']);
   });
 
   it('marks capitalised words inside a sentence as names, not the first word', () => {

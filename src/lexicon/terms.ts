@@ -19,13 +19,17 @@ export interface Token {
 }
 
 /**
- * English function words: the `stopword` package's list, plus the pronouns and question words it lacks
- * (its "us" would otherwise meet the acronym "US").
+ * English function words: the `stopword` package's list, plus the pronouns and question words it lacks.
  */
 const STOP = new Set([
   ...STOPWORDS,
   ...['us', 'it', 'its', 'itself', 'themselves', 'herself', 'ourselves', 'yourself', 'does', 'whom', 'whose', 'why', 'when'],
 ]);
+
+/** The acronym a word would be if typed in capitals ("isis" → "ISIS"), for questions typed in lower case. */
+export function asAcronym(word: string): string {
+  return fold(word).replace(/[^a-z0-9]/g, '').toUpperCase();
+}
 
 /** Dotted initials (U.S., a.m.), numbers with separators (2,400; 1.7), and words with inner apostrophes. */
 const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
@@ -74,12 +78,16 @@ function baseForm(word: string): string {
   return word;
 }
 
-/** The term a folded word stands for, or null for a function word. `acronym` words ("US", "IS") are never stop words. */
+/**
+ * The term a folded word stands for, or null for a function word. An acronym ("US", "IS", "WHO") keeps its
+ * capitals and is never stemmed: as a lower-case stem it would meet "us", "is", "who" and "use".
+ */
 export function normaliseWord(folded: string, acronym = false): string | null {
   if (/^\d/.test(folded)) return folded.replace(/,(?=\d{3}\b)/g, '');
   let w = folded.replace(/\./g, '').replace(/'s$/, '').replace(/'/g, '');
   if (!w) return null;
-  if (!acronym && STOP.has(w)) return null;
+  if (acronym) return w.toUpperCase();
+  if (STOP.has(w)) return null;
   w = NUMBER_WORDS[w] ?? ABBREVIATIONS[w] ?? baseForm(w);
   return /^\d/.test(w) ? w : stemmer(w);
 }

@@ -1,8 +1,25 @@
 import type { Article } from '../corpus/article.js';
 import type { Answer, Citation, Item } from '../answer/schema.js';
+import { renderTimelineText } from './timelineText.js';
+import { renderTroopsText } from './troopsText.js';
+import { renderWhoText } from './whoText.js';
 
-/** What a person reads in a terminal: the answer, each quote under it with its file and date. */
+/** What a person reads in a terminal, by command: each answer, each quote under it with its file and date. */
 export function renderText(answer: Answer, articles: readonly Article[]): string {
+  switch (answer.command) {
+    case 'timeline':
+      return renderTimelineText(answer);
+    case 'troops':
+      return renderTroopsText(answer, articles);
+    case 'who':
+      return renderWhoText(answer, articles);
+    default:
+      return renderAnswerText(answer, articles);
+  }
+}
+
+/** The shape /ask and /sources share: numbered items, quotes under them, conflicts last. */
+function renderAnswerText(answer: Answer, articles: readonly Article[]): string {
   const out: string[] = [];
   if (answer.status === 'not_found') {
     out.push(

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { fold } from '../corpus/fold.js';
 import type { AnswerKind } from '../extract/answerValues.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
-import { normaliseWord, type Token, tokenize } from '../lexicon/terms.js';
+import { asAcronym, normaliseWord, type Token, tokenize } from '../lexicon/terms.js';
 
 /**
  * A question read for retrieval: the kinds of answer it asks for, and its key concepts, each a word or
@@ -93,7 +93,7 @@ export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusSto
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
   const rule = kindRule(fold(text));
   const words = readWords(text).filter((w) => w.role !== 'function' && !rule?.consumes.test(w.token.term));
-  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(words, lexicon, options) };
+  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(text, words, lexicon, options) };
 }
 
 /** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */
@@ -135,7 +135,7 @@ function readWords(text: string): QuestionWord[] {
 }
 
 /** Groups words into concepts, longest known phrase first, and finds each one's variants in the corpus. */
-function readConcepts(words: QuestionWord[], lexicon: Lexicon, options: ReadingOptions): Concept[] {
+function readConcepts(text: string, words: QuestionWord[], lexicon: Lexicon, options: ReadingOptions): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
   for (let i = 0; i < words.length; ) {
@@ -157,6 +157,9 @@ function readConcepts(words: QuestionWord[], lexicon: Lexicon, options: ReadingO
     if (concepts.some((c) => c.key === key)) continue;
     const variants = [{ key, strength: 1 }];
     if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
+    // "isis" typed in lower case still means the corpus's "ISIS".
+    const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
+    if (acronym && acronym !== key && inCorpus(lexicon, acronym)) variants.push({ key: acronym, strength: 1 });
     for (const alias of [...(lexicon.aliases[key] ?? []), ...(lexicon.aliases[rootKey] ?? [])]) {
       if (inCorpus(lexicon, alias) && !variants.some((v) => v.key === alias)) {
         variants.push({ key: alias, strength: ALIAS_STRENGTH });

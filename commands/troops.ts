@@ -1,0 +1,23 @@
+import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { sendAnswer } from '../src/bot/sendAnswer.js';
+import type { AnswerEngine, Command } from './command.js';
+import { publicOption, visibility } from './publicOption.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('troops')
+  .setDescription('Troop numbers the articles give, each quoted, with where the sources disagree')
+  .addStringOption((option) =>
+    option
+      .setName('about')
+      .setDescription('Whose troops, or where (empty: every figure in the articles)')
+      .setMaxLength(100),
+  )
+  .addBooleanOption(publicOption);
+
+export async function execute(interaction: ChatInputCommandInteraction, engine: AnswerEngine): Promise<void> {
+  const about = interaction.options.getString('about')?.trim() ?? '';
+  await interaction.deferReply(visibility(interaction));
+  await sendAnswer(interaction, await engine.troops(about), engine.articles);
+}
+
+export default { data, execute } satisfies Command;

@@ -29,7 +29,9 @@ const engine = await openEngine({
   articlesDir: resolve('articles'),
   warn: (m) => process.stderr.write(`warning: ${m}\n`),
 });
-console.log(`citebot: ${engine.articles.length} articles ready in ${Math.round(performance.now() - started)} ms\n`);
+console.log(
+  `citebot: ${engine.articles.length} articles ready in ${Math.round(performance.now() - started)} ms\n`,
+);
 console.log('$ sources');
 console.log(renderText(engine.sources(), engine.articles));
 

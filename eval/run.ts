@@ -33,7 +33,20 @@ const fold = (s: unknown) =>
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ');
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 function expectedDate(s: string): string | null {
   const m = fold(s).match(/(?:(\w+) )?(\d{4})/);
   if (!m) return null;
@@ -68,7 +81,11 @@ export function judge(c: Case, ans: Answer): Verdict {
     if (c.order) {
       for (const s of c.order) {
         const d = expectedDate(s);
-        const ok = top.some((it) => String(it.date ?? '').startsWith(d ?? '') && it.citations.some((q) => fold(q.quote).includes(fold(s))));
+        const ok = top.some(
+          (it) =>
+            String(it.date ?? '').startsWith(d ?? '') &&
+            it.citations.some((q) => fold(q.quote).includes(fold(s))),
+        );
         if (!ok) why.push(`no item for ${s}`);
       }
     }
@@ -106,10 +123,13 @@ interface SetSpec {
 }
 
 function questionSets(): SetSpec[] {
-  const sets: SetSpec[] = [{ name: 'starter', questions: join(SHARED_EVAL, 'questions.json'), articles: resolve('articles') }];
+  const sets: SetSpec[] = [
+    { name: 'starter', questions: join(SHARED_EVAL, 'questions.json'), articles: resolve('articles') },
+  ];
   for (const d of readdirSync(SHARED_EVAL, { withFileTypes: true })) {
     const q = join(SHARED_EVAL, d.name, 'questions.json');
-    if (d.isDirectory() && existsSync(q)) sets.push({ name: d.name, questions: q, articles: join(SHARED_EVAL, d.name, 'articles') });
+    if (d.isDirectory() && existsSync(q))
+      sets.push({ name: d.name, questions: q, articles: join(SHARED_EVAL, d.name, 'articles') });
   }
   return sets;
 }

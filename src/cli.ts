@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ZodError } from 'zod';
 import { type Answer, COMMANDS, type CommandName } from './answer/schema.js';
-import { openEngine, type Engine } from './engine.js';
+import { type Engine, openEngine } from './engine.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
@@ -36,7 +36,8 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (a === '--to') args.to = value;
       else {
         const n = Number(value);
-        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit takes a whole number of at least 1, not "${value}"`);
+        if (!Number.isInteger(n) || n < 1)
+          throw new UsageError(`--limit takes a whole number of at least 1, not "${value}"`);
         args.limit = n;
       }
     } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
@@ -44,10 +45,13 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   const [command, ...query] = words;
   if (!command) throw new UsageError('no command given');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command "${command}"`);
   const text = query.join(' ').trim();
-  if (command === 'ask' && !text) throw new UsageError('ask needs a question, e.g. ask "When will the mission end?"');
-  if ((args.from || args.to) && command !== 'timeline') throw new UsageError('--from and --to go with timeline');
+  if (command === 'ask' && !text)
+    throw new UsageError('ask needs a question, e.g. ask "When will the mission end?"');
+  if ((args.from || args.to) && command !== 'timeline')
+    throw new UsageError('--from and --to go with timeline');
   return { command: command as CommandName, query: text, ...args };
 }
 

@@ -55,7 +55,10 @@ export function defaultIndexDir(articlesDir: string): string {
 }
 
 /** The story's aliases, if the folder has an `aliases.yaml`; a bad one is reported and ignored. */
-export async function readAliases(dir: string, warn: (m: string) => void): Promise<{ text: string | null; groups: AliasFile }> {
+export async function readAliases(
+  dir: string,
+  warn: (m: string) => void,
+): Promise<{ text: string | null; groups: AliasFile }> {
   let text: string;
   try {
     text = await readFile(join(dir, ALIAS_FILE), 'utf8');
@@ -76,14 +79,18 @@ export async function openIndex(options: EngineOptions): Promise<CorpusIndex> {
   const dir = options.articlesDir;
   const indexDir = options.indexDir ?? defaultIndexDir(dir);
   const files = await listArticleFiles(dir).catch((e: NodeJS.ErrnoException) => {
-    throw new Error(`cannot read the articles folder ${dir} (${e.code ?? e.message}); pass --articles DIR or set ARTICLES_DIR`);
+    throw new Error(
+      `cannot read the articles folder ${dir} (${e.code ?? e.message}); pass --articles DIR or set ARTICLES_DIR`,
+    );
   });
   const aliases = await readAliases(dir, warn);
   const manifest = manifestFor(files, aliases.text);
   const saved = await loadIndex(indexDir, manifest);
   if (saved) return saved;
   const index = buildIndex(await loadArticles(dir, warn), aliases.groups);
-  await saveIndex(indexDir, index, manifest).catch((e: Error) => warn(`index not saved in ${indexDir}: ${e.message}`));
+  await saveIndex(indexDir, index, manifest).catch((e: Error) =>
+    warn(`index not saved in ${indexDir}: ${e.message}`),
+  );
   return index;
 }
 

@@ -87,7 +87,13 @@ describe('citebot CLI (CONTRACT §1)', () => {
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     const indexManifest = join(ROOT, 'index', 'manifest.json');
     const before = existsSync(indexManifest) ? statSync(indexManifest).mtimeMs : null;
-    const { code, stdout, stderr } = await cli('ask', 'When will the new pier open?', '--json', '--articles', dir);
+    const { code, stdout, stderr } = await cli(
+      'ask',
+      'When will the new pier open?',
+      '--json',
+      '--articles',
+      dir,
+    );
     expect(code).toBe(0);
     expect(stderr).toMatch(/broken\.txt/);
     const answer = Answer.parse(JSON.parse(stdout));

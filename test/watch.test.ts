@@ -40,11 +40,25 @@ const cites = (answer: { items: { citations: { file: string }[] }[] }, file: str
 describe('live articles: the index follows the folder without a restart', () => {
   it('answers from an added article, forgets a deleted one, and reads a changed one anew', async () => {
     const w = await watched();
-    writeFileSync(join(w.articlesDir, '04_lighthouse.txt'), 'The old lighthouse on the pier was repainted red and white in April by volunteers.\n');
-    await within(2000, () => cites(w.engine.ask('What colour was the lighthouse painted?'), '04_lighthouse.txt'));
+    writeFileSync(
+      join(w.articlesDir, '04_lighthouse.txt'),
+      'The old lighthouse on the pier was repainted red and white in April by volunteers.\n',
+    );
+    await within(2000, () =>
+      cites(w.engine.ask('What colour was the lighthouse painted?'), '04_lighthouse.txt'),
+    );
 
-    writeFileSync(join(w.articlesDir, '04_lighthouse.txt'), 'The old lighthouse on the pier was demolished in April after a survey found cracks.\n');
-    await within(2000, () => w.engine.ask('Why was the lighthouse demolished?').items[0]?.citations[0]?.quote.includes('cracks') === true);
+    writeFileSync(
+      join(w.articlesDir, '04_lighthouse.txt'),
+      'The old lighthouse on the pier was demolished in April after a survey found cracks.\n',
+    );
+    await within(
+      2000,
+      () =>
+        w.engine
+          .ask('Why was the lighthouse demolished?')
+          .items[0]?.citations[0]?.quote.includes('cracks') === true,
+    );
 
     rmSync(join(w.articlesDir, '04_lighthouse.txt'));
     await within(2000, () => !w.engine.articles.some((a) => a.file === '04_lighthouse.txt'));
@@ -54,7 +68,10 @@ describe('live articles: the index follows the folder without a restart', () => 
   it('coalesces a burst of 100 file changes into a few updates', async () => {
     const w = await watched();
     for (let i = 0; i < 100; i++) {
-      writeFileSync(join(w.articlesDir, `burst_${String(i).padStart(3, '0')}.txt`), `Volunteer number ${i} painted one plank of the new pier on Saturday morning.\n`);
+      writeFileSync(
+        join(w.articlesDir, `burst_${String(i).padStart(3, '0')}.txt`),
+        `Volunteer number ${i} painted one plank of the new pier on Saturday morning.\n`,
+      );
     }
     await within(5000, () => w.index.files.size === 103);
     expect(w.batches.length).toBeLessThanOrEqual(3);
@@ -66,11 +83,15 @@ describe('live articles: the index follows the folder without a restart', () => 
     writeFileSync(file, 'The harbour café reopened on Friday');
     for (let i = 0; i < 6; i++) {
       await new Promise((r) => setTimeout(r, 60));
-      writeFileSync(file, `The harbour café reopened on Friday${' after repairs'.repeat(i + 1)}.\n`, { flag: 'w' });
+      writeFileSync(file, `The harbour café reopened on Friday${' after repairs'.repeat(i + 1)}.\n`, {
+        flag: 'w',
+      });
     }
     const readsOf = () => w.batches.flatMap((b) => b.upserted).filter((a) => a.file === '05_half.txt');
     await within(3000, () => readsOf().length > 0);
     // Read once, whole: never the unfinished first line.
-    expect(readsOf().map((a) => a.text)).toEqual([`The harbour café reopened on Friday${' after repairs'.repeat(6)}.\n`]);
+    expect(readsOf().map((a) => a.text)).toEqual([
+      `The harbour café reopened on Friday${' after repairs'.repeat(6)}.\n`,
+    ]);
   });
 });

@@ -88,7 +88,10 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     query,
     status: 'answered',
     items: chosen.map((c) => c.item),
-    conflicts: conflictsOf(chosen.map((c) => c.ranked), query),
+    conflicts: conflictsOf(
+      chosen.map((c) => c.ranked),
+      query,
+    ),
   };
 }
 
@@ -103,7 +106,15 @@ function claim(r: RankedSentence): Item {
  * Kinds whose values can be told to disagree: a figure, a date, an amount. Two different names or places
  * in two answers are as often two parts of one answer ("Erbil and Kuwait" / "Harir air base").
  */
-const COMPARABLE: ReadonlySet<AnswerKind> = new Set(['date', 'time', 'amount', 'measure', 'duration', 'age', 'count']);
+const COMPARABLE: ReadonlySet<AnswerKind> = new Set([
+  'date',
+  'time',
+  'amount',
+  'measure',
+  'duration',
+  'age',
+  'count',
+]);
 
 /** Items whose answer values (the value nearest the question's words) differ from the first item's. */
 function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {

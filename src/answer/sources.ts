@@ -5,7 +5,11 @@ import type { Answer } from './schema.js';
 /** One item per article: what the corpus holds, with the passage each date was read from. */
 export function sources(articles: readonly Article[]): Answer {
   const items = articles.map((a) => ({
-    text: [a.title ?? a.file, a.source, a.published ?? (a.publishedAsWritten ? `dated "${a.publishedAsWritten}"` : 'undated')]
+    text: [
+      a.title ?? a.file,
+      a.source,
+      a.published ?? (a.publishedAsWritten ? `dated "${a.publishedAsWritten}"` : 'undated'),
+    ]
       .filter(Boolean)
       .join(' — '),
     file: a.file,
@@ -16,5 +20,11 @@ export function sources(articles: readonly Article[]): Answer {
     words: a.words,
     citations: a.publishedSpan ? [cite(a, a.publishedSpan)] : [],
   }));
-  return { command: 'sources', query: '', status: items.length ? 'answered' : 'not_found', items, conflicts: [] };
+  return {
+    command: 'sources',
+    query: '',
+    status: items.length ? 'answered' : 'not_found',
+    items,
+    conflicts: [],
+  };
 }

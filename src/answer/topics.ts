@@ -9,14 +9,19 @@ export const MAX_TOPICS = 25;
  * Topics worth a timeline: the names (capitalised runs) that the most dated events mention, most
  * frequent first, so a user typing "/timeline K…" is offered what the story's dates are about.
  */
-export function timelineTopics(articles: readonly Article[], events: ReadonlyMap<string, TimelineEvent[]>): string[] {
+export function timelineTopics(
+  articles: readonly Article[],
+  events: ReadonlyMap<string, TimelineEvent[]>,
+): string[] {
   const counts = new Map<string, number>();
   for (const article of articles) {
     const sentences = new Set((events.get(article.file) ?? []).map((e) => e.sentence));
     for (const s of sentences) {
       const span = article.sentences[s];
       if (!span) continue;
-      const names = new Set(findValues(article.text.slice(span.start, span.end), 'person').map((v) => v.text));
+      const names = new Set(
+        findValues(article.text.slice(span.start, span.end), 'person').map((v) => v.text),
+      );
       for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

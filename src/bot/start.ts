@@ -58,11 +58,13 @@ async function main(): Promise<void> {
 
   const warn = (message: string) => logger.warn(message);
   const indexDir = defaultIndexDir(config.ARTICLES_DIR);
-  const index = await openIndex({ articlesDir: config.ARTICLES_DIR, indexDir, warn }).catch((error: unknown) => {
-    logger.fatal({ err: describeError(error) }, 'cannot load the articles');
-    process.stderr.write(`citebot: ${(error as Error).message}\n`);
-    process.exit(1);
-  });
+  const index = await openIndex({ articlesDir: config.ARTICLES_DIR, indexDir, warn }).catch(
+    (error: unknown) => {
+      logger.fatal({ err: describeError(error) }, 'cannot load the articles');
+      process.stderr.write(`citebot: ${(error as Error).message}\n`);
+      process.exit(1);
+    },
+  );
   const engine = engineOver(index);
   watcher = watchArticles(index, {
     articlesDir: config.ARTICLES_DIR,
@@ -70,7 +72,11 @@ async function main(): Promise<void> {
     warn,
     onUpdate: (changes) =>
       logger.info(
-        { added: changes.upserted.map((a) => a.file), removed: changes.removed, articles: index.articles.length },
+        {
+          added: changes.upserted.map((a) => a.file),
+          removed: changes.removed,
+          articles: index.articles.length,
+        },
         'articles updated',
       ),
   });

@@ -25,12 +25,20 @@ export function readFrontMatter(file: string, text: string): { data: FrontMatter
   try {
     raw = parse(m[1] ?? '') ?? {};
   } catch (e) {
-    throw new ArticleError(file, 'bad-front-matter', `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`);
+    throw new ArticleError(
+      file,
+      'bad-front-matter',
+      `front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`,
+    );
   }
   const result = FrontMatter.loose().safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ArticleError(file, 'bad-front-matter', `front matter field "${issue?.path.join('.')}" ${issue?.message}`);
+    throw new ArticleError(
+      file,
+      'bad-front-matter',
+      `front matter field "${issue?.path.join('.')}" ${issue?.message}`,
+    );
   }
   return { data: result.data, bodyStart: m[0].length };
 }

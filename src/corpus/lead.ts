@@ -1,5 +1,5 @@
+import { isCredit, isPromptOrReadTime, isProseLine } from './furniture.js';
 import type { Line } from './sentences.js';
-import { isCredit, isProseLine, isPromptOrReadTime } from './furniture.js';
 
 /**
  * What the top of a page states about itself when there is no front matter: "Key: value" header lines

@@ -11,7 +11,10 @@ describe('loadArticles: a bad file is skipped with one warning, the rest served'
   writeFileSync(join(dir, 'bom.md'), `\uFEFF${good}`);
   writeFileSync(join(dir, 'empty.txt'), '  \n\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 opens on the square with a grand party.\n', 'latin1'));
+  writeFileSync(
+    join(dir, 'latin1.txt'),
+    Buffer.from('Caf\xe9 opens on the square with a grand party.\n', 'latin1'),
+  );
   writeFileSync(join(dir, 'huge.txt'), 'word '.repeat(MAX_ARTICLE_BYTES / 4));
   writeFileSync(join(dir, 'headline-only.txt'), 'Just a headline\n');
   writeFileSync(join(dir, 'notes.json'), '{}');

@@ -31,7 +31,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** The text of an article file as CONTRACT §2 defines it (UTF-8, BOM removed), or an `ArticleError` saying why not. */
 export function decodeArticle(file: string, bytes: Uint8Array): string {
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new ArticleError(file, 'too-large', `${bytes.length} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit for an article`);
+    throw new ArticleError(
+      file,
+      'too-large',
+      `${bytes.length} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit for an article`,
+    );
   }
   if (bytes.includes(0)) throw new ArticleError(file, 'binary', 'holds NUL bytes: a binary file, not text');
   let text: string;
@@ -51,10 +55,15 @@ export async function loadArticle(dir: string, file: string): Promise<Article> {
   try {
     bytes = await readFile(join(dir, file));
   } catch (e) {
-    throw new ArticleError(file, 'unreadable', `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ArticleError(
+      file,
+      'unreadable',
+      `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   const article = readArticle(file, decodeArticle(file, bytes));
-  if (article.sentences.length === 0) throw new ArticleError(file, 'empty', 'has no sentences of prose to quote');
+  if (article.sentences.length === 0)
+    throw new ArticleError(file, 'empty', 'has no sentences of prose to quote');
   return article;
 }
 

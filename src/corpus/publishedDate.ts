@@ -42,7 +42,11 @@ function statedFullDate(text: string): { iso: string; index: number; length: num
     const s = r.start;
     // "today" and "now" are certain to chrono too; a printed date has its year in digits.
     if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year') && /\d{4}/.test(r.text)) {
-      return { iso: iso(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0), index: r.index, length: r.text.length };
+      return {
+        iso: iso(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0),
+        index: r.index,
+        length: r.text.length,
+      };
     }
   }
   return null;
@@ -58,7 +62,11 @@ function consistentWith(reading: string, sentences: string[]): boolean {
     for (const r of chrono.parse(sentence)) {
       const s = r.start;
       if (!s.isCertain('day') || !s.isCertain('month') || !/\d/.test(r.text)) continue;
-      const event = iso(s.isCertain('year') ? (s.get('year') ?? year) : year, s.get('month') ?? 0, s.get('day') ?? 0);
+      const event = iso(
+        s.isCertain('year') ? (s.get('year') ?? year) : year,
+        s.get('month') ?? 0,
+        s.get('day') ?? 0,
+      );
       if (event > reading && nlp(sentence).has('#PastTense')) return false;
     }
   }

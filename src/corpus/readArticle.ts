@@ -37,7 +37,10 @@ export function readArticle(file: string, text: string): Article {
 }
 
 /** A date given in front matter or a "Date:" line: ISO is taken as is, anything else read like a lead line. */
-function fromStatedDate(value: string, line: { start: number; end: number; text: string } | null): PublishedDate {
+function fromStatedDate(
+  value: string,
+  line: { start: number; end: number; text: string } | null,
+): PublishedDate {
   const m = ISO_DAY.exec(value.trim());
   if (m) {
     const span = line ? { start: line.end - value.length, end: line.end } : null;

@@ -27,8 +27,12 @@ describe('sentences of every article', () => {
           expect(quote).toBe(quote.trim());
           expect(quote.length).toBeGreaterThan(0);
           // whole: never starts or ends mid-word
-          expect(/[\p{L}\p{N}]/u.test(text.charAt(s.start - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(s.start))).toBe(false);
-          expect(/[\p{L}\p{N}]/u.test(text.charAt(s.end)) && /[\p{L}\p{N}]/u.test(text.charAt(s.end - 1))).toBe(false);
+          expect(
+            /[\p{L}\p{N}]/u.test(text.charAt(s.start - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(s.start)),
+          ).toBe(false);
+          expect(
+            /[\p{L}\p{N}]/u.test(text.charAt(s.end)) && /[\p{L}\p{N}]/u.test(text.charAt(s.end - 1)),
+          ).toBe(false);
         }
       });
     }
@@ -36,7 +40,10 @@ describe('sentences of every article', () => {
 });
 
 describe('splitSentences', () => {
-  const sentencesOf = (text: string) => splitLines(text).flatMap(splitSentences).map((s) => text.slice(s.start, s.end));
+  const sentencesOf = (text: string) =>
+    splitLines(text)
+      .flatMap(splitSentences)
+      .map((s) => text.slice(s.start, s.end));
 
   it.each([
     ['abbreviated country', 'He met the new Commander of U.S. Central Command on Monday. Then he left.', 2],

@@ -7,7 +7,16 @@ import { normaliseWord } from '../lexicon/terms.js';
  * Recognisers are patterns of English news writing, ordered as in chrono: most specific kinds first.
  */
 export const ANSWER_KINDS = [
-  'date', 'time', 'amount', 'measure', 'duration', 'age', 'count', 'person', 'place', 'cause',
+  'date',
+  'time',
+  'amount',
+  'measure',
+  'duration',
+  'age',
+  'count',
+  'person',
+  'place',
+  'cause',
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
@@ -23,7 +32,7 @@ export interface AnswerValue {
 
 const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
 const PATTERNS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
@@ -44,10 +53,16 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     'giu',
   ),
   age: /(?<=\p{Lu}[\p{L}'’.-]+,\s)\d{1,3}(?=\s*[,;.)]|\s*$)|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s+\d{1,3}\b/gu,
-  count: new RegExp(String.raw`\b(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)?\s*${NUM}\b(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))`, 'giu'),
-  person: /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+|de|van|von)){1,3}/gu,
-  place: /\b(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu,
-  cause: /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to)\b/giu,
+  count: new RegExp(
+    String.raw`\b(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)?\s*${NUM}\b(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))`,
+    'giu',
+  ),
+  person:
+    /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+|de|van|von)){1,3}/gu,
+  place:
+    /\b(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu,
+  cause:
+    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to)\b/giu,
 };
 
 /** Values of one kind in a sentence, in order. */
@@ -84,7 +99,10 @@ function dropLeadingFunctionWords(run: string): string {
 /** Comparable form of a value: folded, number words as digits, units stemmed, qualifiers dropped. */
 export function normalValue(printed: string): string {
   return fold(printed)
-    .replace(/^(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)\s+/, '')
+    .replace(
+      /^(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)\s+/,
+      '',
+    )
     .split(/[\s-]+/)
     .map((w) => (/^[\d$€£]/.test(w) ? w.replace(/,/g, '') : (normaliseWord(w) ?? w)))
     .join(' ');

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { extractEvents, type TimelineEvent } from '../extract/events.js';
-import { type PersonRecord, extractPeople } from '../extract/people.js';
+import { extractPeople, type PersonRecord } from '../extract/people.js';
 import { extractFigures, type FigureRecord } from '../extract/troopFigures.js';
 
 /**
@@ -13,7 +13,11 @@ export interface Extracted {
   people: Map<string, PersonRecord[]>;
 }
 
-export const EXTRACTED_KINDS = ['events', 'figures', 'people'] as const satisfies readonly (keyof Extracted)[];
+export const EXTRACTED_KINDS = [
+  'events',
+  'figures',
+  'people',
+] as const satisfies readonly (keyof Extracted)[];
 
 export function emptyExtracted(): Extracted {
   return { events: new Map(), figures: new Map(), people: new Map() };

@@ -21,19 +21,28 @@ describe('the saved index', () => {
     const second = await openIndex(w);
     expect(second.articles.map((a) => a.file)).toEqual(first.articles.map((a) => a.file));
     expect(readFileSync(join(w.indexDir, 'manifest.json'), 'utf8')).toBe(manifest);
-    expect(JSON.parse(manifest).files.map((f: { file: string }) => f.file)).toEqual(['01_pier.txt', '02_rebuild.txt', '03_delay.md']);
+    expect(JSON.parse(manifest).files.map((f: { file: string }) => f.file)).toEqual([
+      '01_pier.txt',
+      '02_rebuild.txt',
+      '03_delay.md',
+    ]);
   });
 
   it('is rebuilt when an article is added or changed', async () => {
     const w = workspace();
     await openIndex(w);
-    writeFileSync(join(w.articles, '04_new.txt'), 'The new pier opened to the public on a sunny morning in May.\n');
+    writeFileSync(
+      join(w.articles, '04_new.txt'),
+      'The new pier opened to the public on a sunny morning in May.\n',
+    );
     expect((await openIndex(w)).articles.map((a) => a.file)).toContain('04_new.txt');
     const changed = join(w.articles, '01_pier.txt');
     writeFileSync(changed, 'A storm hit the old pier on Monday and tore away a long section of the deck.\n');
     utimesSync(changed, new Date(), new Date(Date.now() + 5000));
     const rebuilt = await openIndex(w);
-    expect(rebuilt.articles.find((a) => a.file === '01_pier.txt')?.text).toContain('tore away a long section');
+    expect(rebuilt.articles.find((a) => a.file === '01_pier.txt')?.text).toContain(
+      'tore away a long section',
+    );
   });
 
   it('is rebuilt, not fatal, when a saved file is damaged', async () => {

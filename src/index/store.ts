@@ -3,8 +3,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
-import { PASSAGE_SENTENCES, PASSAGE_STRIDE } from '../corpus/passages.js';
 import type { ArticleFile } from '../corpus/loadArticles.js';
+import { PASSAGE_SENTENCES, PASSAGE_STRIDE } from '../corpus/passages.js';
 import { WORDNET_SENSES } from '../lexicon/wordnet.js';
 import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
 import type { Extracted } from './extracted.js';
@@ -17,7 +17,11 @@ import type { Extracted } from './extracted.js';
  */
 export const FORMAT_VERSION = 11;
 
-const BUILD_OPTIONS = { passageSentences: PASSAGE_SENTENCES, passageStride: PASSAGE_STRIDE, wordnetSenses: WORDNET_SENSES };
+const BUILD_OPTIONS = {
+  passageSentences: PASSAGE_SENTENCES,
+  passageStride: PASSAGE_STRIDE,
+  wordnetSenses: WORDNET_SENSES,
+};
 
 export const Manifest = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
@@ -43,7 +47,9 @@ export function sameBuild(saved: Manifest, fresh: Manifest): boolean {
 
 /** The index as JSON holds it: maps as plain records. */
 type SavedCorpus = Omit<CorpusIndex, 'search' | 'files' | 'extracted'> & {
-  extracted: { [K in keyof Extracted]: Record<string, Extracted[K] extends Map<string, infer V> ? V : never> };
+  extracted: {
+    [K in keyof Extracted]: Record<string, Extracted[K] extends Map<string, infer V> ? V : never>;
+  };
 };
 
 /** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */

@@ -31,8 +31,16 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Splits files into those present, once their size and mtime hold still for `settleMs`, and those gone. */
-async function settle(dir: string, files: string[], settleMs: number): Promise<{ present: string[]; gone: string[] }> {
-  const look = (file: string) => stat(join(dir, file)).then((s) => `${s.size}:${s.mtimeMs}`, () => null);
+async function settle(
+  dir: string,
+  files: string[],
+  settleMs: number,
+): Promise<{ present: string[]; gone: string[] }> {
+  const look = (file: string) =>
+    stat(join(dir, file)).then(
+      (s) => `${s.size}:${s.mtimeMs}`,
+      () => null,
+    );
   const present: string[] = [];
   const gone: string[] = [];
   let waiting = files;
@@ -81,7 +89,9 @@ export function watchArticles(index: CorpusIndex, options: WatchOptions): { clos
     updateIndex(index, changes);
     const aliases = await readAliases(options.articlesDir, warn);
     const manifest = manifestFor(await listArticleFiles(options.articlesDir), aliases.text);
-    await saveIndex(options.indexDir, index, manifest).catch((e: Error) => warn(`index not saved: ${e.message}`));
+    await saveIndex(options.indexDir, index, manifest).catch((e: Error) =>
+      warn(`index not saved: ${e.message}`),
+    );
     options.onUpdate?.(changes);
   }
 
@@ -93,7 +103,9 @@ export function watchArticles(index: CorpusIndex, options: WatchOptions): { clos
       const files = [...pending].sort();
       pending.clear();
       // Batches run one after another, so two updates never interleave on the same index.
-      running = running.then(() => apply(files)).catch((e: Error) => warn(`article update failed: ${e.message}`));
+      running = running
+        .then(() => apply(files))
+        .catch((e: Error) => warn(`article update failed: ${e.message}`));
     }, debounceMs);
   });
   watcher.on('error', (e) => warn(`stopped watching ${options.articlesDir}: ${e.message}`));

@@ -21,7 +21,9 @@ export function parseAliases(text: string): AliasFile {
   const result = AliasFile.safeParse(parse(text) ?? []);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`${ALIAS_FILE}: group ${issue?.path.join('.')}: ${issue?.message} (expected a list of lists of names)`);
+    throw new Error(
+      `${ALIAS_FILE}: group ${issue?.path.join('.')}: ${issue?.message} (expected a list of lists of names)`,
+    );
   }
   return result.data;
 }

@@ -23,29 +23,86 @@ export interface Token {
  */
 const STOP = new Set([
   ...STOPWORDS,
-  ...['us', 'it', 'its', 'itself', 'themselves', 'herself', 'ourselves', 'yourself', 'does', 'whom', 'whose', 'why', 'when'],
+  ...[
+    'us',
+    'it',
+    'its',
+    'itself',
+    'themselves',
+    'herself',
+    'ourselves',
+    'yourself',
+    'does',
+    'whom',
+    'whose',
+    'why',
+    'when',
+  ],
 ]);
 
 /** The acronym a word would be if typed in capitals ("isis" → "ISIS"), for questions typed in lower case. */
 export function asAcronym(word: string): string {
-  return fold(word).replace(/[^a-z0-9]/g, '').toUpperCase();
+  return fold(word)
+    .replace(/[^a-z0-9]/g, '')
+    .toUpperCase();
 }
 
 /** Dotted initials (U.S., a.m.), numbers with separators (2,400; 1.7), and words with inner apostrophes. */
 const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
 
 const NUMBER_WORDS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
-  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50',
-  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000',
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
+  hundred: '100',
+  thousand: '1000',
 };
 
 /** Written abbreviations read as the word they stand for, so any written form of a date or amount matches. */
 const ABBREVIATIONS: Record<string, string> = {
-  jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september',
-  sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-  bn: 'billion', mn: 'million', mln: 'million', ft: 'feet', mi: 'mile', km: 'kilometre', pct: 'percent',
+  jan: 'january',
+  feb: 'february',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+  bn: 'billion',
+  mn: 'million',
+  mln: 'million',
+  ft: 'feet',
+  mi: 'mile',
+  km: 'kilometre',
+  pct: 'percent',
 };
 
 /**
@@ -98,7 +155,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    const acronym = raw.length > 1 && (raw === raw.toUpperCase() && /\p{Lu}/u.test(raw));
+    const acronym = raw.length > 1 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
     // "1.7bn", "984-foot": the number and its unit are separate terms, as when written apart.
     const split = /^(\d+(?:[.,]\d+)*)([a-z]+)$/i.exec(raw);
     const parts = split ? [split[1] as string, split[2] as string] : [raw];
@@ -110,7 +167,10 @@ export function tokenize(text: string): Token[] {
           term,
           start: offset,
           end: offset + part.length,
-          capitalised: /^\p{Lu}/u.test(part) && start > 0 && !/[.!?]\s*["'\u201c\u2018]?$/.test(text.slice(0, start).trimEnd()),
+          capitalised:
+            /^\p{Lu}/u.test(part) &&
+            start > 0 &&
+            !/[.!?]\s*["'\u201c\u2018]?$/.test(text.slice(0, start).trimEnd()),
           numeric: /^\d/.test(term),
         });
       }

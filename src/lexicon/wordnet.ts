@@ -138,4 +138,3 @@ function parseFrequencies(): Record<string, number> {
   }
   return counts;
 }
-

@@ -1,5 +1,5 @@
-import type { Article } from '../corpus/article.js';
 import type { Answer, Citation, Item } from '../answer/schema.js';
+import type { Article } from '../corpus/article.js';
 import { renderTimelineText } from './timelineText.js';
 import { renderTroopsText } from './troopsText.js';
 import { renderWhoText } from './whoText.js';
@@ -37,7 +37,10 @@ function renderAnswerText(answer: Answer, articles: readonly Article[]): string 
     for (const c of item.citations) out.push(...quoteLines(c, articles));
   });
   for (const conflict of answer.conflicts) {
-    out.push('', `! Sources disagree: ${conflict.note} (items ${conflict.items.map((i) => i + 1).join(', ')})`);
+    out.push(
+      '',
+      `! Sources disagree: ${conflict.note} (items ${conflict.items.map((i) => i + 1).join(', ')})`,
+    );
   }
   return out.join('\n').trimStart();
 }

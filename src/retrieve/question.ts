@@ -59,14 +59,45 @@ interface KindRule {
 const KIND_RULES: KindRule[] = [
   { pattern: /\bwhat time\b|\bat what hour\b/, kinds: ['time'], consumes: /^(time|hour)$/ },
   { pattern: /\bhow old\b|\bwhat age\b/, kinds: ['age'], consumes: /^(old|age)$/ },
-  { pattern: /\bhow much\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle)|\bwhat .*\b(cost|price|amount|sum)\b/, kinds: ['amount'], consumes: /^(much)$/ },
-  { pattern: /\bhow (long|tall|high|wide|deep|far|big|large|heavy) (is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/, kinds: ['measure'], consumes: /^(long|tall|high|wide|deep|far|big|large|heavy)$/ },
-  { pattern: /\bhow long\b|\bfor how many (days|weeks|months|years)\b/, kinds: ['duration', 'date'], consumes: /^(long)$/ },
-  { pattern: /\bhow (many|much)\b|\bwhat (number|percentage|share)\b/, kinds: ['count', 'amount', 'measure'], consumes: /^(mani|much|number)$/ },
-  { pattern: /\bwhen\b|\bwhat (year|date|day|month)\b|\bsince when\b|\bhow soon\b|\bby when\b/, kinds: ['date'], consumes: /^(year|date|day|month)$/ },
-  { pattern: /\bwhy\b|\bwhat (caused|led to|triggered|was behind)\b|\breason\b|\bpin\b.*\bon\b|\bblame/, kinds: ['cause'], consumes: /^(caus|reason|pin|blame)$/ },
+  {
+    pattern:
+      /\bhow much\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle)|\bwhat .*\b(cost|price|amount|sum)\b/,
+    kinds: ['amount'],
+    consumes: /^(much)$/,
+  },
+  {
+    pattern:
+      /\bhow (long|tall|high|wide|deep|far|big|large|heavy) (is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/,
+    kinds: ['measure'],
+    consumes: /^(long|tall|high|wide|deep|far|big|large|heavy)$/,
+  },
+  {
+    pattern: /\bhow long\b|\bfor how many (days|weeks|months|years)\b/,
+    kinds: ['duration', 'date'],
+    consumes: /^(long)$/,
+  },
+  {
+    pattern: /\bhow (many|much)\b|\bwhat (number|percentage|share)\b/,
+    kinds: ['count', 'amount', 'measure'],
+    consumes: /^(mani|much|number)$/,
+  },
+  {
+    pattern: /\bwhen\b|\bwhat (year|date|day|month)\b|\bsince when\b|\bhow soon\b|\bby when\b/,
+    kinds: ['date'],
+    consumes: /^(year|date|day|month)$/,
+  },
+  {
+    pattern: /\bwhy\b|\bwhat (caused|led to|triggered|was behind)\b|\breason\b|\bpin\b.*\bon\b|\bblame/,
+    kinds: ['cause'],
+    consumes: /^(caus|reason|pin|blame)$/,
+  },
   { pattern: /\bwhere\b/, kinds: ['place'], consumes: /^$/ },
-  { pattern: /^\s*(who|whom|whose)\b|\bwhich (company|contractor|firm|agency|group|person|official|country|countries|organi[sz]ation)\b/, kinds: ['person'], consumes: /^$/ },
+  {
+    pattern:
+      /^\s*(who|whom|whose)\b|\bwhich (company|contractor|firm|agency|group|person|official|country|countries|organi[sz]ation)\b/,
+    kinds: ['person'],
+    consumes: /^$/,
+  },
 ];
 
 /** The rule whose wording comes first: "Who was steering when …" asks for a person, not a date. */
@@ -106,7 +137,14 @@ interface QuestionWord {
 }
 
 const FUNCTION_TAGS = new Set([
-  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Auxiliary',
+  'Copula',
+  'Modal',
+  'QuestionWord',
 ]);
 
 interface TaggedTerm {
@@ -120,12 +158,15 @@ function readWords(text: string): QuestionWord[] {
   doc.compute('root');
   const tagged = (doc.json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
   return tokenize(text).map((token) => {
-    const term = tagged.find((t) => t.offset.start <= token.start && token.start < t.offset.start + t.offset.length);
+    const term = tagged.find(
+      (t) => t.offset.start <= token.start && token.start < t.offset.start + t.offset.length,
+    );
     const tags = term?.tags ?? [];
     const root = term?.root && !term.root.includes(' ') ? normaliseWord(fold(term.root)) : null;
     // "Does", "went": compromise tags some auxiliaries as plain verbs, but their root is a function word.
     const functionRoot = term?.root !== undefined && root === null;
-    const isFunction = !token.capitalised && !token.numeric && (functionRoot || tags.some((t) => FUNCTION_TAGS.has(t)));
+    const isFunction =
+      !token.capitalised && !token.numeric && (functionRoot || tags.some((t) => FUNCTION_TAGS.has(t)));
     return {
       token,
       root: root && root !== token.term ? root : null,
@@ -135,7 +176,12 @@ function readWords(text: string): QuestionWord[] {
 }
 
 /** Groups words into concepts, longest known phrase first, and finds each one's variants in the corpus. */
-function readConcepts(text: string, words: QuestionWord[], lexicon: Lexicon, options: ReadingOptions): Concept[] {
+function readConcepts(
+  text: string,
+  words: QuestionWord[],
+  lexicon: Lexicon,
+  options: ReadingOptions,
+): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
   for (let i = 0; i < words.length; ) {
@@ -159,7 +205,8 @@ function readConcepts(text: string, words: QuestionWord[], lexicon: Lexicon, opt
     if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
     // "isis" typed in lower case still means the corpus's "ISIS".
     const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
-    if (acronym && acronym !== key && inCorpus(lexicon, acronym)) variants.push({ key: acronym, strength: 1 });
+    if (acronym && acronym !== key && inCorpus(lexicon, acronym))
+      variants.push({ key: acronym, strength: 1 });
     for (const alias of [...(lexicon.aliases[key] ?? []), ...(lexicon.aliases[rootKey] ?? [])]) {
       if (inCorpus(lexicon, alias) && !variants.some((v) => v.key === alias)) {
         variants.push({ key: alias, strength: ALIAS_STRENGTH });
@@ -172,12 +219,16 @@ function readConcepts(text: string, words: QuestionWord[], lexicon: Lexicon, opt
     const expand = options.synonyms && !name && specificity >= SYNONYM_MIN_SPECIFICITY;
     const synonyms = expand ? [...(lexicon.synonyms[key] ?? []), ...(lexicon.synonyms[rootKey] ?? [])] : [];
     for (const synonym of synonyms) {
-      if (!variants.some((v) => v.key === synonym)) variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
+      if (!variants.some((v) => v.key === synonym))
+        variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
     }
     const present = variants.some((v) => inCorpus(lexicon, v.key));
     // Names weigh by the corpus alone; a common English word ("go", "say") says little even where it is rare here.
     // The user's own words weigh by the corpus; a word the corpus lacks (even if a synonym is there) by English.
-    const own = Math.max(0, ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)));
+    const own = Math.max(
+      0,
+      ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)),
+    );
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
     concepts.push({ key, weight, name, specificity, variants, present });
   }

@@ -8,7 +8,13 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export type ArticleErrorCode = 'empty' | 'binary' | 'not-utf8' | 'too-large' | 'unreadable' | 'bad-front-matter';
+export type ArticleErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'not-utf8'
+  | 'too-large'
+  | 'unreadable'
+  | 'bad-front-matter';
 
 /** One article cannot be read; it is skipped with a warning and the rest are served. */
 export class ArticleError extends Error {

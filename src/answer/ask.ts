@@ -4,6 +4,7 @@ import type { CorpusIndex } from '../index/buildIndex.js';
 import { defaultReadingOptions, type ReadingOptions, readQuestion } from '../retrieve/question.js';
 import {
   defaultRankingOptions,
+  type PlacedValue,
   type RankedSentence,
   type RankingOptions,
   rankSentences,
@@ -28,6 +29,11 @@ export interface AskOptions extends ReadingOptions, RankingOptions {
   rareMissing: number;
   /** A further item must score at least this share of the first. Default: 0.6. */
   minRelativeScore: number;
+  /**
+   * A further item giving the same quantity as the answer (so confirming or contradicting it) must score
+   * at least this share of the first. Default: 0.4.
+   */
+  minComparableScore: number;
   /** Nearest passages shown with a `not_found` answer. Default: 2. */
   nearest: number;
 }
@@ -40,6 +46,7 @@ export const defaultAskOptions: AskOptions = {
   minCoverage: 0.2,
   rareMissing: 0.7,
   minRelativeScore: 0.6,
+  minComparableScore: 0.4,
   nearest: 2,
 };
 
@@ -67,10 +74,15 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   if (!best || missing || best.coverage < o.minCoverage) return notFound();
 
   const chosen: { item: Item; ranked: RankedSentence }[] = [];
+  const answer = best.values[0];
   for (const r of answering) {
-    if (r.score < o.minRelativeScore * best.score) break;
-    // Later items must hold the kind of answer asked for: they confirm or contradict the first, nothing else.
+    // After the answer come only sentences that confirm or contradict it: for a figure or a date, those
+    // giving the same quantity (another "…-foot" beside "ship", not a span's); otherwise close seconds.
+    const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
+    if (chosen.length && precise && !comparable) continue;
     if (chosen.length && question.kinds.length && !r.values.length) continue;
+    const bar = comparable ? o.minComparableScore : o.minRelativeScore;
+    if (r.score < bar * best.score) continue;
     const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
     if (same) {
       const citations = same.item.citations;
@@ -116,12 +128,24 @@ const COMPARABLE: ReadonlySet<AnswerKind> = new Set([
   'count',
 ]);
 
+/** The unit of a value's comparable form: "948 foot" → "foot"; a count or a date has none. */
+const unitOf = (v: PlacedValue) => v.normal.replace(/[\d.,$€£:]+/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Two values measure the same quantity: same kind, beside the same word of the question (the ship's
+ * "948-foot", not the span's "500-foot") and, for measures and durations, in the same unit.
+ */
+function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
+  if (a.kind !== b.kind || !COMPARABLE.has(a.kind) || !a.about.some((c) => b.about.includes(c))) return false;
+  return a.kind !== 'measure' && a.kind !== 'duration' ? true : unitOf(a) === unitOf(b);
+}
+
 /** Items whose answer values (the value nearest the question's words) differ from the first item's. */
 function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {
   const first = ranked[0]?.values[0];
   if (!first || !COMPARABLE.has(first.kind)) return [];
   const disagreeing = ranked
-    .map((r, i) => ({ i, v: r.values.find((v) => v.kind === first.kind) }))
+    .map((r, i) => ({ i, v: r.values.find((v) => sameQuantity(v, first)) }))
     .filter((x) => x.i > 0 && x.v && x.v.normal !== first.normal);
   if (!disagreeing.length) return [];
   return [

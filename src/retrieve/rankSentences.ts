@@ -3,6 +3,20 @@ import { type AnswerKind, type AnswerValue, findValues } from '../extract/answer
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import type { Concept, Question } from './question.js';
+import { topPassages } from './topPassages.js';
+
+/** A value found in a sentence, with the question's concept it stands beside ("948-foot" → "container ship"). */
+export interface PlacedValue extends AnswerValue {
+  /** The heaviest concept within `VALUE_BESIDE` tokens of it, or else the one it is closest to. */
+  about: string[];
+}
+
+/** Where a question's concept matched in a sentence, and how much it counts. */
+interface Anchor {
+  at: number;
+  weight: number;
+  concept: string;
+}
 
 /** A candidate sentence with what ranking found in it. */
 export interface RankedSentence {
@@ -12,7 +26,7 @@ export interface RankedSentence {
   /** Weighted share of the question's concepts the sentence holds (0–1). */
   coverage: number;
   /** Values of the kinds the question asks for, nearest to the matched concepts first. */
-  values: AnswerValue[];
+  values: PlacedValue[];
   /** Terms of the sentence, for telling repeated claims apart. */
   terms: string[];
 }
@@ -37,16 +51,33 @@ export const CONTEXT_FACTOR = 0.5;
  * factions"), a cause or a place is often only implied, so those count for less.
  */
 export const KIND_BONUS: Record<AnswerKind, number> = {
-  date: 1, time: 1, amount: 1, measure: 1, duration: 1, age: 1, count: 1, person: 0.3, place: 0.3, cause: 0.5,
+  date: 1,
+  time: 1,
+  amount: 1,
+  measure: 1,
+  duration: 1,
+  age: 1,
+  count: 1,
+  person: 0.3,
+  place: 0.3,
+  cause: 0.5,
 };
 /** Tokens between a value and the nearest matched concept under which the value counts as the answer. */
 export const VALUE_REACH = 12;
+/** Tokens within which a value stands beside a word of the question: "948-foot Singaporean container ship". */
+export const VALUE_BESIDE = 3;
 /** Tokens at which a value's bonus falls to half. */
 export const VALUE_DECAY = 4;
 export const PROXIMITY_WEIGHT = 0.25;
+/** How much a phrase's last word alone counts for the phrase. */
+export const HEAD_STRENGTH = 0.5;
 
 /** Ranks the sentences of the best passages for a question, best first. */
-export function rankSentences(index: CorpusIndex, question: Question, options: RankingOptions): RankedSentence[] {
+export function rankSentences(
+  index: CorpusIndex,
+  question: Question,
+  options: RankingOptions,
+): RankedSentence[] {
   const boosts = new Map<string, number>();
   for (const c of question.concepts) {
     for (const v of c.variants) {
@@ -54,9 +85,13 @@ export function rankSentences(index: CorpusIndex, question: Question, options: R
     }
   }
   if (!boosts.size) return [];
-  const hits = index.search
-    .search([...boosts.keys()].join(' '), { boostTerm: (t) => boosts.get(t) ?? 1 })
-    .slice(0, CANDIDATE_PASSAGES);
+  // `topPassages` is `index.search.search(…).slice(0, CANDIDATE_PASSAGES)`, without scoring every match's object.
+  const hits = topPassages(
+    index.search,
+    [...boosts.keys()].join(' '),
+    (t) => boosts.get(t) ?? 1,
+    CANDIDATE_PASSAGES,
+  );
 
   const seen = new Set<string>();
   const ranked: RankedSentence[] = [];
@@ -97,6 +132,13 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; at: numb
     const at = occurrences(tokens, v.key);
     if (at.length) best = { strength: v.strength, at };
   }
+  // A phrase's head word alone ("ship" for "container ship") is the same thing, less precisely named.
+  const words = c.key.split(' ');
+  const head = words[words.length - 1] as string;
+  if (words.length > 1 && best.strength < HEAD_STRENGTH) {
+    const at = occurrences(tokens, head);
+    if (at.length) best = { strength: HEAD_STRENGTH, at };
+  }
   return best;
 }
 
@@ -120,14 +162,14 @@ function scoreSentence(
   const positions: number[][] = [];
   const heaviest = Math.max(0, ...question.concepts.map((c) => c.weight));
   /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
-  const anchors: { at: number; weight: number }[] = [];
+  const anchors: Anchor[] = [];
   for (const c of question.concepts) {
     total += c.weight;
     const m = matchConcept(tokens, c);
     if (m.strength > 0) {
       held += c.weight * m.strength;
       positions.push(m.at);
-      for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest });
+      for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest, concept: c.key });
     } else {
       held += c.weight * CONTEXT_FACTOR * matchConcept(context, c).strength;
     }
@@ -151,23 +193,32 @@ function scoreSentence(
 function valuesNear(
   text: string,
   kinds: AnswerKind[],
-  anchors: { at: number; weight: number }[],
+  anchors: Anchor[],
   tokens: Token[],
-): { value: AnswerValue; closeness: number }[] {
+): { value: PlacedValue; closeness: number }[] {
   const tokenIndexAt = (offset: number) => {
     const i = tokens.findIndex((t) => t.start >= offset);
     return i < 0 ? tokens.length : i;
   };
-  const found: { value: AnswerValue; closeness: number }[] = [];
+  const found: { value: PlacedValue; closeness: number }[] = [];
   for (const kind of kinds) {
     for (const value of findValues(text, kind)) {
       const at = tokenIndexAt(value.start);
       let closeness = 0;
+      let nearest: string | null = null;
+      let beside: { concept: string; closeness: number } | null = null;
       for (const a of anchors) {
+        // An age follows the name it belongs to ("Miguel Luna, 49; Jose Lopez, 35"), never precedes it.
+        if (kind === 'age' && a.at > at) continue;
         const distance = Math.abs(a.at - at);
-        if (distance <= VALUE_REACH) closeness = Math.max(closeness, a.weight / (1 + distance / VALUE_DECAY));
+        const c = a.weight / (1 + distance / VALUE_DECAY);
+        if (distance <= VALUE_REACH && c > closeness) [closeness, nearest] = [c, a.concept];
+        if (distance <= VALUE_BESIDE && c > (beside?.closeness ?? 0)) beside = { concept: a.concept, closeness: c };
       }
-      if (closeness > 0 || !anchors.length) found.push({ value, closeness: anchors.length ? closeness : 0.5 });
+      const about = beside ? [beside.concept] : nearest ? [nearest] : [];
+      if (closeness > 0 || !anchors.length) {
+        found.push({ value: { ...value, about }, closeness: anchors.length ? closeness : 0.5 });
+      }
     }
   }
   return found.sort((a, b) => b.closeness - a.closeness);

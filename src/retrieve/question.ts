@@ -21,6 +21,8 @@ export interface Concept {
   variants: { key: string; strength: number }[];
   /** Whether any variant occurs in the corpus. */
   present: boolean;
+  /** The thing a "how many" question counts ("how many people"): a count must stand beside it. */
+  focus: boolean;
 }
 
 export interface Question {
@@ -76,10 +78,12 @@ const KIND_RULES: KindRule[] = [
     kinds: ['duration', 'date'],
     consumes: /^(long)$/,
   },
+  // "How many" counts things; "how much" may be money, a measure or a count.
+  { pattern: /\bhow many\b|\bwhat number\b/, kinds: ['count'], consumes: /^(mani|number)$/ },
   {
-    pattern: /\bhow (many|much)\b|\bwhat (number|percentage|share)\b/,
+    pattern: /\bhow much\b|\bwhat (percentage|share)\b/,
     kinds: ['count', 'amount', 'measure'],
-    consumes: /^(mani|much|number)$/,
+    consumes: /^(much)$/,
   },
   {
     pattern: /\bwhen\b|\bwhat (year|date|day|month)\b|\bsince when\b|\bhow soon\b|\bby when\b/,
@@ -120,11 +124,18 @@ export interface ReadingOptions {
 
 export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusStopwords: true };
 
+/** "How many people …", "how many of the crew …": the word counted. */
+const COUNTED = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu;
+
 /** Reads a question against a corpus lexicon. */
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
   const rule = kindRule(fold(text));
   const words = readWords(text).filter((w) => w.role !== 'function' && !rule?.consumes.test(w.token.term));
-  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(text, words, lexicon, options) };
+  // The thing counted is the first lower-case word after "how many": "how many US troops" counts troops.
+  const counted = COUNTED.exec(text);
+  const after = counted ? counted.index + counted[0].length : Number.POSITIVE_INFINITY;
+  const focusAt = words.find((w) => w.token.start >= after && !w.token.capitalised)?.token.start ?? -1;
+  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(text, words, lexicon, options, focusAt) };
 }
 
 /** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */
@@ -181,6 +192,7 @@ function readConcepts(
   words: QuestionWord[],
   lexicon: Lexicon,
   options: ReadingOptions,
+  focusAt: number,
 ): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
@@ -214,9 +226,11 @@ function readConcepts(
     }
     const name = span.some((t) => t.capitalised || t.numeric);
     const specificity = name ? 1 : phraseRarity(lexicon, rootKey);
+    const focus = span.some((t) => t.start === focusAt);
     // A name stands only for itself and its aliases: WordNet would make "World Cup" a "global shape". A
-    // very common word ("bring", "go") has so many senses that its synonyms are mostly noise.
-    const expand = options.synonyms && !name && specificity >= SYNONYM_MIN_SPECIFICITY;
+    // very common word ("bring", "go") has so many senses that its synonyms are mostly noise; but the
+    // thing counted is a noun whose kinds all count ("how many people" → "seven workers").
+    const expand = options.synonyms && !name && (focus || specificity >= SYNONYM_MIN_SPECIFICITY);
     const synonyms = expand ? [...(lexicon.synonyms[key] ?? []), ...(lexicon.synonyms[rootKey] ?? [])] : [];
     for (const synonym of synonyms) {
       if (!variants.some((v) => v.key === synonym))
@@ -230,7 +244,7 @@ function readConcepts(
       ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)),
     );
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
-    concepts.push({ key, weight, name, specificity, variants, present });
+    concepts.push({ key, weight, name, specificity, variants, present, focus });
   }
   return concepts;
 }

@@ -176,7 +176,10 @@ function scoreSentence(
   }
   const coverage = total > 0 ? held / total : 0;
 
-  const near = valuesNear(text, question.kinds, anchors, tokens);
+  // A count answers "how many people" only beside the people (or workers, victims…) it counts.
+  const focus = question.concepts.find((c) => c.focus)?.key;
+  const countAnchors = focus ? anchors.filter((a) => a.concept === focus) : anchors;
+  const near = valuesNear(text, question.kinds, anchors, countAnchors, tokens);
   const values = near.map((n) => n.value);
   const best = near[0];
   const kindScore = !options.answerKind || !best ? 0 : best.closeness * KIND_BONUS[best.value.kind];
@@ -194,6 +197,7 @@ function valuesNear(
   text: string,
   kinds: AnswerKind[],
   anchors: Anchor[],
+  countAnchors: Anchor[],
   tokens: Token[],
 ): { value: PlacedValue; closeness: number }[] {
   const tokenIndexAt = (offset: number) => {
@@ -207,9 +211,11 @@ function valuesNear(
       let closeness = 0;
       let nearest: string | null = null;
       let beside: { concept: string; closeness: number } | null = null;
-      for (const a of anchors) {
-        // An age follows the name it belongs to ("Miguel Luna, 49; Jose Lopez, 35"), never precedes it.
+      for (const a of kind === 'count' ? countAnchors : anchors) {
+        // An age follows the name it belongs to ("Miguel Luna, 49; Jose Lopez, 35"); a count comes right
+        // before the thing counted ("seven workers"), not a clause away ("one of its columns").
         if (kind === 'age' && a.at > at) continue;
+        if (kind === 'count' && countAnchors !== anchors && (a.at < at || a.at - at > VALUE_BESIDE)) continue;
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
         if (distance <= VALUE_REACH && c > closeness) [closeness, nearest] = [c, a.concept];

@@ -33,7 +33,7 @@ describe('readArticle: metadata', () => {
       'Title: Dam opens\nSource: River Times\nURL: https://example.org/dam\nDate: 2023-04-02\n\nThe new dam opened on Sunday to a crowd of several hundred people.\n',
     );
     expect(a).toMatchObject({ title: 'Dam opens', source: 'River Times', published: '2023-04-02' });
-    expect(a.text.slice(a.publishedSpan?.start, a.publishedSpan?.end)).toBe('2023-04-02');
+    expect(a.text.slice(a.publishedSpan?.start, a.publishedSpan?.end)).toBe('Date: 2023-04-02');
   });
 
   it('reads a headline, a publisher line and a month-name date from the lead', () => {

@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article, Span } from './article.js';
 import { readFrontMatter } from './frontMatter.js';
 import { readLead } from './lead.js';
 import { findPublishedDate, type PublishedDate } from './publishedDate.js';
@@ -30,7 +30,7 @@ export function readArticle(file: string, text: string): Article {
     url: data.url ?? lead.url,
     published: date.iso,
     publishedAsWritten: date.asWritten,
-    publishedSpan: date.span,
+    publishedSpan: date.span && lineAround(text, date.span),
     sentences,
     words: sentenceTexts.reduce((n, s) => n + s.split(/\s+/).length, 0),
   };
@@ -48,4 +48,14 @@ function fromStatedDate(
   }
   if (line) return findPublishedDate([line], []);
   return { iso: null, asWritten: value, span: null };
+}
+
+/** The whole line a date was read from ("Oct. 01, 2025 • 2 min read"): a citation quotes lines, not fragments. */
+function lineAround(text: string, span: Span): Span {
+  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const next = text.indexOf('\n', span.end);
+  const end = next < 0 ? text.length : next;
+  const line = text.slice(start, end);
+  const lead = line.length - line.trimStart().length;
+  return { start: start + lead, end: start + line.trimEnd().length };
 }

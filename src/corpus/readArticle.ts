@@ -1,5 +1,6 @@
 import type { Article, Span } from './article.js';
 import { readFrontMatter } from './frontMatter.js';
+import { isPromptOrReadTime } from './furniture.js';
 import { readLead } from './lead.js';
 import { findPublishedDate, type PublishedDate } from './publishedDate.js';
 import { bodySentences, splitLines } from './sentences.js';
@@ -50,12 +51,16 @@ function fromStatedDate(
   return { iso: null, asWritten: value, span: null };
 }
 
-/** The whole line a date was read from ("Oct. 01, 2025 • 2 min read"): a citation quotes lines, not fragments. */
+/**
+ * The whole line a date was read from ("07-09-2025 04:13", "Date: 2024-03-27"): a citation quotes lines,
+ * not fragments; but never page furniture ("Oct. 01, 2025 • 2 min read" is cited as its date alone).
+ */
 function lineAround(text: string, span: Span): Span {
   const start = text.lastIndexOf('\n', span.start - 1) + 1;
   const next = text.indexOf('\n', span.end);
   const end = next < 0 ? text.length : next;
   const line = text.slice(start, end);
+  if (isPromptOrReadTime(line)) return span;
   const lead = line.length - line.trimStart().length;
   return { start: start + lead, end: start + line.trimEnd().length };
 }

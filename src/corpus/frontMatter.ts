@@ -23,7 +23,8 @@ export function readFrontMatter(file: string, text: string): { data: FrontMatter
   if (!m) return { data: {}, bodyStart: 0 };
   let raw: unknown;
   try {
-    raw = parse(m[1] ?? '') ?? {};
+    // Warnings (an unknown "!tag") would go to the console; what matters is whether the fields validate.
+    raw = parse(m[1] ?? '', { logLevel: 'error' }) ?? {};
   } catch (e) {
     throw new ArticleError(
       file,

@@ -9,8 +9,7 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Answer } from '../src/answer/schema.js';
-import { type Engine, engineOver, openIndex } from '../src/engine.js';
+import { answerCommand, engineOver, openIndex } from '../src/engine.js';
 import { defaultReadingOptions, readQuestion } from '../src/retrieve/question.js';
 import { COMMANDS_TIMED, type CommandTimed, QUERIES } from './queries.js';
 
@@ -78,19 +77,6 @@ async function build(articlesDir: string, indexDir: string): Promise<BuildResult
   };
 }
 
-function run(engine: Engine, command: CommandTimed, query: string): Answer {
-  switch (command) {
-    case 'ask':
-      return engine.ask(query);
-    case 'timeline':
-      return engine.timeline(query);
-    case 'troops':
-      return engine.troops(query);
-    case 'who':
-      return engine.who(query);
-  }
-}
-
 async function query(articlesDir: string, indexDir: string): Promise<QueryResult> {
   const manifest = join(indexDir, 'manifest.json');
   const before = statSync(manifest).mtimeMs;
@@ -134,7 +120,7 @@ async function query(articlesDir: string, indexDir: string): Promise<QueryResult
     let yes = 0;
     const time = (q: string) => {
       const t = performance.now();
-      const answer = run(engine, command, q);
+      const answer = answerCommand(engine, command, q);
       const ms = performance.now() - t;
       if (ms > worst.ms) worst = { query: q, ms: round(ms) };
       return { answer, ms };

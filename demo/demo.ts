@@ -6,23 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMMANDS, type CommandName } from '../src/answer/schema.js';
-import { type Engine, openEngine } from '../src/engine.js';
+import { answerCommand, openEngine } from '../src/engine.js';
 import { renderText } from '../src/render/text.js';
-
-function answer(engine: Engine, command: CommandName, query: string) {
-  switch (command) {
-    case 'ask':
-      return engine.ask(query);
-    case 'timeline':
-      return engine.timeline(query);
-    case 'troops':
-      return engine.troops(query);
-    case 'who':
-      return engine.who(query);
-    case 'sources':
-      return engine.sources();
-  }
-}
 
 const started = performance.now();
 const engine = await openEngine({
@@ -41,7 +26,7 @@ for (const line of lines) {
   if (!m || line.startsWith('#') || !(COMMANDS as readonly string[]).includes(m[1] ?? '')) continue;
   const [command, query] = [m[1] as CommandName, m[2] ?? ''];
   const t = performance.now();
-  const result = answer(engine, command, query);
+  const result = answerCommand(engine, command, query);
   console.log(`\n$ ${command} ${query}   (${(performance.now() - t).toFixed(0)} ms)`);
   console.log(renderText(result, engine.articles));
 }

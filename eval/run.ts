@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AskOptions } from '../src/answer/ask.js';
 import type { Answer } from '../src/answer/schema.js';
-import { type Engine, engineOver, openIndex } from '../src/engine.js';
+import { answerCommand, engineOver, openIndex } from '../src/engine.js';
 
 interface Case {
   id: string;
@@ -103,19 +103,6 @@ export function judge(c: Case, ans: Answer): Verdict {
   return { pass: why.length === 0, why, firstHit, chars };
 }
 
-function run(engine: Engine, c: Case): Answer {
-  switch (c.command) {
-    case 'ask':
-      return engine.ask(c.query);
-    case 'timeline':
-      return engine.timeline(c.query);
-    case 'troops':
-      return engine.troops(c.query);
-    case 'who':
-      return engine.who(c.query);
-  }
-}
-
 interface SetSpec {
   name: string;
   questions: string;
@@ -148,7 +135,7 @@ async function score(set: SetSpec, ask: Partial<AskOptions>): Promise<Score> {
   const cases = (JSON.parse(readFileSync(set.questions, 'utf8')) as { cases: Case[] }).cases;
   const s: Score = { byCommand: new Map(), firstHits: 0, firstTotal: 0, chars: 0, failures: [] };
   for (const c of cases) {
-    const v = judge(c, run(engine, c));
+    const v = judge(c, answerCommand(engine, c.command, c.query));
     const row = s.byCommand.get(c.command) ?? { pass: 0, total: 0 };
     row.total++;
     if (v.pass) row.pass++;

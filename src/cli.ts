@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ZodError } from 'zod';
 import { type Answer, COMMANDS, type CommandName } from './answer/schema.js';
-import { type Engine, openEngine } from './engine.js';
+import { answerCommand, openEngine } from './engine.js';
 import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
@@ -55,21 +55,6 @@ export function parseArgs(argv: string[]): CliArgs {
   return { command: command as CommandName, query: text, ...args };
 }
 
-function run(engine: Engine, args: CliArgs): Answer {
-  switch (args.command) {
-    case 'ask':
-      return engine.ask(args.query);
-    case 'timeline':
-      return engine.timeline(args.query, { from: args.from, to: args.to });
-    case 'troops':
-      return engine.troops(args.query);
-    case 'who':
-      return engine.who(args.query);
-    case 'sources':
-      return engine.sources();
-  }
-}
-
 function usage(e: UsageError): number {
   process.stderr.write(`citebot: ${e.message}\n${USAGE}\n`);
   return 2;
@@ -87,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
   const engine = await openEngine({ articlesDir: resolve(args.articles), warn });
   let answer: Answer;
   try {
-    answer = run(engine, args);
+    answer = answerCommand(engine, args.command, args.query, { from: args.from, to: args.to });
   } catch (e) {
     // A bad value the engine finds (a --from date it cannot read) is bad usage too.
     if (!(e instanceof UsageError)) throw e;

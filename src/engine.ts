@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AskOptions, ask } from './answer/ask.js';
-import type { Answer } from './answer/schema.js';
+import type { Answer, CommandName } from './answer/schema.js';
 import { sources } from './answer/sources.js';
 import { timeline } from './answer/timeline.js';
 import { timelineTopics } from './answer/topics.js';
@@ -43,6 +43,27 @@ export interface Engine {
   names(): string[];
   /** Topics worth a timeline, for `/timeline` autocomplete. */
   topics(): string[];
+}
+
+/** A command's answer by its name, as the CLI, the demo, the evaluation and the benchmark call it. */
+export function answerCommand(
+  engine: Engine,
+  command: CommandName,
+  query = '',
+  range?: { from?: string; to?: string },
+): Answer {
+  switch (command) {
+    case 'ask':
+      return engine.ask(query);
+    case 'timeline':
+      return engine.timeline(query, range);
+    case 'troops':
+      return engine.troops(query);
+    case 'who':
+      return engine.who(query);
+    case 'sources':
+      return engine.sources();
+  }
 }
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

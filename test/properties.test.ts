@@ -13,7 +13,7 @@ import { Answer } from '../src/answer/schema.js';
 import type { Article } from '../src/corpus/article.js';
 import { decodeArticle, loadArticles } from '../src/corpus/loadArticles.js';
 import { readArticle } from '../src/corpus/readArticle.js';
-import { type Engine, engineOver, openIndex } from '../src/engine.js';
+import { answerCommand, type Engine, engineOver, openIndex } from '../src/engine.js';
 import { ArticleError } from '../src/errors.js';
 import { discordMessage, embedLimitViolations, renderDiscord } from '../src/render/discord.js';
 
@@ -155,19 +155,6 @@ const longQuery = fc.array(fc.oneof(storyWord, hostile), { minLength: 5, maxLeng
 
 const COMMANDS = ['ask', 'timeline', 'troops', 'who'] as const;
 
-function answerFor(command: (typeof COMMANDS)[number], query: string): Answer {
-  switch (command) {
-    case 'ask':
-      return engine.ask(query);
-    case 'timeline':
-      return engine.timeline(query);
-    case 'troops':
-      return engine.troops(query);
-    case 'who':
-      return engine.who(query);
-  }
-}
-
 /** Everything an answer must be, whatever was asked: valid, verbatim, renderable within Discord's limits. */
 function checkAnswer(answer: unknown, command: string, articles: readonly Article[]): void {
   const parsed = Answer.safeParse(answer);
@@ -206,7 +193,8 @@ describe('any query, every command', () => {
   it('answers with a valid Answer, verbatim quotes and a Discord rendering within every limit', () => {
     fc.assert(
       fc.property(anyQuery, (query) => {
-        for (const command of COMMANDS) checkAnswer(answerFor(command, query), command, engine.articles);
+        for (const command of COMMANDS)
+          checkAnswer(answerCommand(engine, command, query), command, engine.articles);
       }),
       { numRuns: 60 },
     );
@@ -215,7 +203,8 @@ describe('any query, every command', () => {
   it('does the same for 10,000-character queries', () => {
     fc.assert(
       fc.property(longQuery, (query) => {
-        for (const command of COMMANDS) checkAnswer(answerFor(command, query), command, engine.articles);
+        for (const command of COMMANDS)
+          checkAnswer(answerCommand(engine, command, query), command, engine.articles);
       }),
       { numRuns: 4 },
     );
@@ -223,7 +212,7 @@ describe('any query, every command', () => {
 
   it('answers the bare commands and sources within the same rules', () => {
     for (const command of ['timeline', 'troops', 'who'] as const)
-      checkAnswer(answerFor(command, ''), command, engine.articles);
+      checkAnswer(answerCommand(engine, command, ''), command, engine.articles);
     checkAnswer(engine.sources(), 'sources', engine.articles);
   });
 

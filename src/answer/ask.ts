@@ -129,7 +129,11 @@ const COMPARABLE: ReadonlySet<AnswerKind> = new Set([
 ]);
 
 /** The unit of a value's comparable form: "948 foot" → "foot"; a count or a date has none. */
-const unitOf = (v: PlacedValue) => v.normal.replace(/[\d.,$€£:]+/g, '').replace(/\s+/g, ' ').trim();
+const unitOf = (v: PlacedValue) =>
+  v.normal
+    .replace(/[\d.,$€£:]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Two values measure the same quantity: same kind, beside the same word of the question (the ship's

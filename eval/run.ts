@@ -123,6 +123,8 @@ function questionSets(): SetSpec[] {
 
 interface Score {
   byCommand: Map<string, { pass: number; total: number }>;
+  /** /ask cases by what they expect: an answer, or `not_found`. */
+  askByStatus: Map<Case['status'], { pass: number; total: number }>;
   firstHits: number;
   firstTotal: number;
   chars: number;
@@ -133,7 +135,14 @@ async function score(set: SetSpec, ask: Partial<AskOptions>): Promise<Score> {
   const index = await openIndex({ articlesDir: set.articles });
   const engine = engineOver(index, { ask });
   const cases = (JSON.parse(readFileSync(set.questions, 'utf8')) as { cases: Case[] }).cases;
-  const s: Score = { byCommand: new Map(), firstHits: 0, firstTotal: 0, chars: 0, failures: [] };
+  const s: Score = {
+    byCommand: new Map(),
+    askByStatus: new Map(),
+    firstHits: 0,
+    firstTotal: 0,
+    chars: 0,
+    failures: [],
+  };
   for (const c of cases) {
     const v = judge(c, answerCommand(engine, c.command, c.query));
     const row = s.byCommand.get(c.command) ?? { pass: 0, total: 0 };
@@ -141,6 +150,12 @@ async function score(set: SetSpec, ask: Partial<AskOptions>): Promise<Score> {
     if (v.pass) row.pass++;
     else s.failures.push(`${c.id}: ${v.why.join('; ')}`);
     s.byCommand.set(c.command, row);
+    if (c.command === 'ask') {
+      const byStatus = s.askByStatus.get(c.status) ?? { pass: 0, total: 0 };
+      byStatus.total++;
+      if (v.pass) byStatus.pass++;
+      s.askByStatus.set(c.status, byStatus);
+    }
     if (v.firstHit !== undefined) {
       s.firstTotal++;
       if (v.firstHit) s.firstHits++;
@@ -158,7 +173,17 @@ const ABLATIONS: [string, Partial<AskOptions>][] = [
   ['no corpus stop words', { corpusStopwords: false }],
 ];
 
+/** The not_found calibration: `minCoverage` swept, and the rare-missing-word rule switched off. */
+const CALIBRATION: [string, Partial<AskOptions>][] = [
+  ...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5].map((v): [string, Partial<AskOptions>] => [
+    `minCoverage ${v}`,
+    { minCoverage: v },
+  ]),
+  ['no rare-word rule', { rareMissing: Number.POSITIVE_INFINITY }],
+];
+
 const pct = (a: number, b: number) => `${a}/${b}`;
+const ratio = (r: { pass: number; total: number } | undefined) => (r ? pct(r.pass, r.total) : '–');
 
 async function main() {
   const verbose = process.argv.includes('--verbose');
@@ -177,6 +202,21 @@ async function main() {
       );
       if (verbose && name === 'all stages') for (const f of s.failures) console.log(`    FAIL ${f}`);
     }
+  }
+  console.log(
+    '\nnot_found calibration (/ask): questions the articles answer, answered right | questions they do not, said so',
+  );
+  console.log(
+    `| setting | ${sets.map((set) => `${set.name} answered | ${set.name} not_found`).join(' | ')} |`,
+  );
+  console.log(`|---|${sets.map(() => '---|---').join('|')}|`);
+  for (const [name, options] of CALIBRATION) {
+    const cells: string[] = [];
+    for (const set of sets) {
+      const s = await score(set, options);
+      cells.push(ratio(s.askByStatus.get('answered')), ratio(s.askByStatus.get('not_found')));
+    }
+    console.log(`| ${name} | ${cells.join(' | ')} |`);
   }
 }
 

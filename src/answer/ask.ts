@@ -24,7 +24,8 @@ export interface AskOptions extends ReadingOptions, RankingOptions {
   minCoverage: number;
   /**
    * A question word the corpus lacks (even through synonyms) and English rarely uses (`rarity` at least
-   * this) means the articles are about something else: `not_found`. Default: 0.7 (≤ 6 uses in SemCor).
+   * this) means the articles are about something else: `not_found`. Default: 0.8 (at most 2 uses in
+   * SemCor, as "liability"; 0.7 also turned away "lane", 5 uses, which an article may call a "channel").
    */
   rareMissing: number;
   /** A further item must score at least this share of the first. Default: 0.6. */
@@ -44,7 +45,7 @@ export const defaultAskOptions: AskOptions = {
   maxItems: 3,
   maxCitations: 2,
   minCoverage: 0.2,
-  rareMissing: 0.7,
+  rareMissing: 0.8,
   minRelativeScore: 0.6,
   minComparableScore: 0.4,
   nearest: 2,

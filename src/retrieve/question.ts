@@ -35,6 +35,8 @@ export interface Question {
  * synonym (one of several senses) much less, so expansions never outweigh the words typed. */
 export const ALIAS_STRENGTH = 0.9;
 export const SYNONYM_STRENGTH = 0.5;
+/** How much a verb with or without "re-" ("reopen" / "open") stands for the other. */
+export const AGAIN_STRENGTH = 0.8;
 /** Words more common than this (`rarity` under it: about 180 uses in SemCor: "bring", "go") are not expanded:
  * their many senses make their synonyms mostly noise. */
 export const SYNONYM_MIN_SPECIFICITY = 0.25;
@@ -215,6 +217,10 @@ function readConcepts(
     if (concepts.some((c) => c.key === key)) continue;
     const variants = [{ key, strength: 1 }];
     if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
+    // "open back up" is what an article calls "reopened"; "rebuild" is a kind of "build".
+    for (const again of n === 1 ? [`re${rootKey}`, rootKey.replace(/^re(?=\w{3})/, '')] : []) {
+      if (again !== rootKey && inCorpus(lexicon, again)) variants.push({ key: again, strength: AGAIN_STRENGTH });
+    }
     // "isis" typed in lower case still means the corpus's "ISIS".
     const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
     if (acronym && acronym !== key && inCorpus(lexicon, acronym))

@@ -64,6 +64,8 @@ export const KIND_BONUS: Record<AnswerKind, number> = {
 };
 /** Tokens between a value and the nearest matched concept under which the value counts as the answer. */
 export const VALUE_REACH = 12;
+/** How much a question's second-choice kind of answer counts against its first. */
+export const LATER_KIND = 0.5;
 /** Tokens within which a value stands beside a word of the question: "948-foot Singaporean container ship". */
 export const VALUE_BESIDE = 3;
 /** Tokens at which a value's bonus falls to half. */
@@ -181,8 +183,18 @@ function scoreSentence(
   const countAnchors = focus ? anchors.filter((a) => a.concept === focus) : anchors;
   const near = valuesNear(text, question.kinds, anchors, countAnchors, tokens);
   const values = near.map((n) => n.value);
-  const best = near[0];
-  const kindScore = !options.answerKind || !best ? 0 : best.closeness * KIND_BONUS[best.value.kind];
+  // The kinds a question asks for are in order of preference ("how long had it been": a duration, else a date).
+  const kindScore = !options.answerKind
+    ? 0
+    : Math.max(
+        0,
+        ...near.map(
+          (n) =>
+            n.closeness *
+            KIND_BONUS[n.value.kind] *
+            (question.kinds.indexOf(n.value.kind) === 0 ? 1 : LATER_KIND),
+        ),
+      );
   const proximity = options.proximity ? closeness(positions) : 0;
   const score = coverage * (1 + kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
   return { article, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
@@ -219,7 +231,8 @@ function valuesNear(
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
         if (distance <= VALUE_REACH && c > closeness) [closeness, nearest] = [c, a.concept];
-        if (distance <= VALUE_BESIDE && c > (beside?.closeness ?? 0)) beside = { concept: a.concept, closeness: c };
+        if (distance <= VALUE_BESIDE && c > (beside?.closeness ?? 0))
+          beside = { concept: a.concept, closeness: c };
       }
       const about = beside ? [beside.concept] : nearest ? [nearest] : [];
       if (closeness > 0 || !anchors.length) {

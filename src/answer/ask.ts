@@ -117,7 +117,7 @@ function claim(r: RankedSentence): Item {
 
 /**
  * Kinds whose values can be told to disagree: a figure, a date, an amount. Two different names or places
- * in two answers are as often two parts of one answer ("Erbil and Kuwait" / "Harir air base").
+ * in two answers are as often two parts of one answer ("Lyon and Nice" / "the port of Marseille").
  */
 const COMPARABLE: ReadonlySet<AnswerKind> = new Set([
   'date',

@@ -16,7 +16,7 @@ const NONE: PublishedDate = { iso: null, asWritten: null, span: null };
 /** A numeric date: 07-09-2025, 06/10/24, 7.9.2025 — day-first or month-first, which the text must settle. */
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/;
 
-/** A dateline is read from the start of the first prose line only ("BALTIMORE, MD - June 10, 2024 - …"). */
+/** A dateline is read from the start of the first prose line only ("PORTSMOUTH, NH - June 10, 2024 - …"). */
 const DATELINE_CHARS = 80;
 
 const pad = (n: number) => String(n).padStart(2, '0');

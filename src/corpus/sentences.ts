@@ -24,7 +24,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
 
 /**
  * Sentences of one line, with offsets into the file. compromise's tokenizer knows English abbreviations
- * ("U.S. Central Command", "Maj. Gen.", "Oct. 01", "a.m.") which a full-stop regex would cut.
+ * ("U.S. Northern Command", "Maj. Gen.", "Oct. 01", "a.m.") which a full-stop regex would cut.
  */
 export function splitSentences(line: Line): Span[] {
   const spans: Span[] = [];

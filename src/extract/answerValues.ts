@@ -69,7 +69,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
 export function findValues(text: string, kind: AnswerKind): AnswerValue[] {
   const values: AnswerValue[] = [];
   for (const m of text.matchAll(PATTERNS[kind])) {
-    // A capitalised run may open with a capitalised function word ("The Dali", "On Monday").
+    // A capitalised run may open with a capitalised function word ("The Times", "On Monday").
     const printed = kind === 'person' ? dropLeadingFunctionWords(m[0].trim()) : m[0].trim();
     if (!printed || (kind === 'person' && !printed.includes(' '))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(printed);

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { phraseKey } from './wordnet.js';
 
 /**
- * A story's own equivalent names (ISIS / Daesh; a bridge's short and full name), carried as data beside
+ * A story's own equivalent names (UN / United Nations; a bridge's short and full name), carried as data beside
  * the articles in `aliases.yaml`: a list of groups, each a list of names that mean the same thing.
  *
  * ```yaml
- * - [Islamic State, ISIS, Daesh]
- * - [Erbil, Irbil]
+ * - [United Nations, UN]
+ * - [Kyiv, Kiev]
  * ```
  */
 export const AliasFile = z.array(z.array(z.string().min(1)).min(2, 'a group needs at least two names'));

@@ -8,7 +8,7 @@ describe('terms: different writings of one thing meet', () => {
     ['hyphenated measures', 'the 984-foot ship', 'the ship, 984 feet'],
     ['month abbreviations', 'on Sept. 18', 'on September 18'],
     ['thousands separators', '2,400 troops', '2400 troops'],
-    ['diacritics and apostrophes', 'José López’s family', "Jose Lopez's family"],
+    ['diacritics and apostrophes', 'Zoë Núñez’s family', "Zoe Nunez's family"],
     ['plurals and tenses', 'the workers were killed', 'a worker killed'],
   ])('%s', (_, a, b) => {
     expect(new Set(terms(a))).toEqual(new Set(terms(b)));
@@ -21,7 +21,7 @@ describe('terms: different writings of one thing meet', () => {
   });
 
   it('marks capitalised words inside a sentence as names, not the first word', () => {
-    const t = tokenize('Officials met Jennifer Homendy. Then they left.');
-    expect(t.filter((x) => x.capitalised).map((x) => x.term)).toEqual(['jennif', 'homendi']);
+    const t = tokenize('Officials met Marta Kowalski. Then they left.');
+    expect(t.filter((x) => x.capitalised).map((x) => x.term)).toEqual(['marta', 'kowalski']);
   });
 });

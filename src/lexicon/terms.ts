@@ -40,7 +40,7 @@ const STOP = new Set([
   ],
 ]);
 
-/** The acronym a word would be if typed in capitals ("isis" → "ISIS"), for questions typed in lower case. */
+/** The acronym a word would be if typed in capitals ("nato" → "NATO"), for questions typed in lower case. */
 export function asAcronym(word: string): string {
   return fold(word)
     .replace(/[^a-z0-9]/g, '')

@@ -42,13 +42,13 @@ export const AGAIN_STRENGTH = 0.8;
 export const SYNONYM_MIN_SPECIFICITY = 0.25;
 
 /**
- * Terms in more than this share of passages are the corpus's own stop words ("Iraq" in a story about
- * Iraq): they tell no passage from another, so they weigh a tenth of their inverse frequency.
+ * Terms in more than this share of passages are the corpus's own stop words (the country a story is
+ * about): they tell no passage from another, so they weigh a fifth of their inverse frequency.
  */
 export const CORPUS_STOPWORD_SHARE = 0.5;
 export const CORPUS_STOPWORD_FACTOR = 0.2;
 
-/** Longest phrase looked up as one unit ("pull out", "Francis Scott Key Bridge"). */
+/** Longest phrase looked up as one unit ("pull out", "Golden Gate Bridge"). */
 const MAX_PHRASE = 4;
 
 interface KindRule {
@@ -221,7 +221,7 @@ function readConcepts(
     for (const again of n === 1 ? [`re${rootKey}`, rootKey.replace(/^re(?=\w{3})/, '')] : []) {
       if (again !== rootKey && inCorpus(lexicon, again)) variants.push({ key: again, strength: AGAIN_STRENGTH });
     }
-    // "isis" typed in lower case still means the corpus's "ISIS".
+    // "nato" typed in lower case still means the corpus's "NATO".
     const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
     if (acronym && acronym !== key && inCorpus(lexicon, acronym))
       variants.push({ key: acronym, strength: 1 });

@@ -78,7 +78,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   const answer = best.values[0];
   for (const r of answering) {
     // After the answer come only sentences that confirm or contradict it: for a figure or a date, those
-    // giving the same quantity (another "…-foot" beside "ship", not a span's); otherwise close seconds.
+    // giving the same quantity (another "…-metre" beside "tanker", not a pier's); otherwise close seconds.
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) continue;
     if (chosen.length && question.kinds.length && !r.values.length) continue;
@@ -129,7 +129,7 @@ const COMPARABLE: ReadonlySet<AnswerKind> = new Set([
   'count',
 ]);
 
-/** The unit of a value's comparable form: "948 foot" → "foot"; a count or a date has none. */
+/** The unit of a value's comparable form: "300 metre" → "metre"; a count or a date has none. */
 const unitOf = (v: PlacedValue) =>
   v.normal
     .replace(/[\d.,$€£:]+/g, '')
@@ -137,8 +137,8 @@ const unitOf = (v: PlacedValue) =>
     .trim();
 
 /**
- * Two values measure the same quantity: same kind, beside the same word of the question (the ship's
- * "948-foot", not the span's "500-foot") and, for measures and durations, in the same unit.
+ * Two values measure the same quantity: same kind, beside the same word of the question (the tanker's
+ * "300-metre", not the pier's "500-metre") and, for measures and durations, in the same unit.
  */
 function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
   if (a.kind !== b.kind || !COMPARABLE.has(a.kind) || !a.about.some((c) => b.about.includes(c))) return false;

@@ -11,7 +11,7 @@ export interface Passage {
 
 /**
  * Sentences per passage, and how far each window moves. Three sentences keep a question's subject and its
- * answer together when the answer sits in the next sentence ("… the 984-foot ship. It was …"); a stride of
+ * answer together when the answer sits in the next sentence ("… the 300-metre tanker. It was …"); a stride of
  * two overlaps windows by one so no pair of neighbours is ever split.
  */
 export const PASSAGE_SENTENCES = 3;

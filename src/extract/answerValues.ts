@@ -3,7 +3,7 @@ import { normaliseWord } from '../lexicon/terms.js';
 
 /**
  * The kinds of answer a question can ask for, and recognisers for each in a sentence. Ranking prefers
- * sentences that hold the kind asked for; conflicts compare the values found ("948-foot" vs "984-foot").
+ * sentences that hold the kind asked for; conflicts compare the values found ("300-metre" vs "330-metre").
  * Recognisers are patterns of English news writing, ordered as in chrono: most specific kinds first.
  */
 export const ANSWER_KINDS = [

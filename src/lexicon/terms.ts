@@ -5,7 +5,7 @@ import { fold } from '../corpus/fold.js';
 
 /**
  * The one tokenizer of the engine: the index, the question and sentence ranking all see the same terms,
- * so "six" meets "6", "Sept." meets "September", "1.7bn" meets "$1.7 billion" and "984-foot" meets "984 feet".
+ * so "six" meets "6", "Sept." meets "September", "1.7bn" meets "$1.7 billion" and "12-foot" meets "12 feet".
  */
 export interface Token {
   /** The normalised, stemmed term. */
@@ -156,7 +156,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index ?? 0;
     const acronym = raw.length > 1 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
-    // "1.7bn", "984-foot": the number and its unit are separate terms, as when written apart.
+    // "1.7bn", "12-foot": the number and its unit are separate terms, as when written apart.
     const split = /^(\d+(?:[.,]\d+)*)([a-z]+)$/i.exec(raw);
     const parts = split ? [split[1] as string, split[2] as string] : [raw];
     let offset = start;

@@ -5,7 +5,7 @@ import { type Token, tokenize } from '../lexicon/terms.js';
 import type { Concept, Question } from './question.js';
 import { topPassages } from './topPassages.js';
 
-/** A value found in a sentence, with the question's concept it stands beside ("948-foot" → "container ship"). */
+/** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
 export interface PlacedValue extends AnswerValue {
   /** The heaviest concept within `VALUE_BESIDE` tokens of it, or else the one it is closest to. */
   about: string[];
@@ -66,7 +66,7 @@ export const KIND_BONUS: Record<AnswerKind, number> = {
 export const VALUE_REACH = 12;
 /** How much a question's second-choice kind of answer counts against its first. */
 export const LATER_KIND = 0.5;
-/** Tokens within which a value stands beside a word of the question: "948-foot Singaporean container ship". */
+/** Tokens within which a value stands beside a word of the question: "the 300-metre Liberian oil tanker". */
 export const VALUE_BESIDE = 3;
 /** Tokens at which a value's bonus falls to half. */
 export const VALUE_DECAY = 4;
@@ -134,7 +134,7 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; at: numb
     const at = occurrences(tokens, v.key);
     if (at.length) best = { strength: v.strength, at };
   }
-  // A phrase's head word alone ("ship" for "container ship") is the same thing, less precisely named.
+  // A phrase's head word alone ("tanker" for "oil tanker") is the same thing, less precisely named.
   const words = c.key.split(' ');
   const head = words[words.length - 1] as string;
   if (words.length > 1 && best.strength < HEAD_STRENGTH) {
@@ -202,7 +202,7 @@ function scoreSentence(
 
 /**
  * Values of the asked kinds in the sentence, best placed first: a value right beside a heavy question word
- * ("the 948-foot container ship") answers it; one a clause away, or beside a minor word, may not.
+ * ("the 300-metre oil tanker") answers it; one a clause away, or beside a minor word, may not.
  * Values beyond `VALUE_REACH` tokens of every matched word are dropped.
  */
 function valuesNear(
@@ -224,7 +224,7 @@ function valuesNear(
       let nearest: string | null = null;
       let beside: { concept: string; closeness: number } | null = null;
       for (const a of kind === 'count' ? countAnchors : anchors) {
-        // An age follows the name it belongs to ("Miguel Luna, 49; Jose Lopez, 35"); a count comes right
+        // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35"); a count comes right
         // before the thing counted ("seven workers"), not a clause away ("one of its columns").
         if (kind === 'age' && a.at > at) continue;
         if (kind === 'count' && countAnchors !== anchors && (a.at < at || a.at - at > VALUE_BESIDE)) continue;

@@ -130,7 +130,12 @@ export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask
       return index.articles;
     },
     ask: (query) => ask(index, query, options.ask),
-    timeline: (query = '', range) => timeline({ articles: index.articles, events, search }, query, range),
+    timeline: (query = '', range) =>
+      timeline(
+        { articles: index.articles, events, lexicon: index.lexicon, search, version: index.version },
+        query,
+        range,
+      ),
     troops: (query = '') => troops({ articles: index.articles, figures, search }, query),
     who: (query = '') => who({ articles: index.articles, people, search }, query),
     sources: () => sources(index.articles),

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../corpus/readArticle.js';
+import { engineOver } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { extractEvents } from '../extract/events.js';
+import { buildIndex } from '../index/buildIndex.js';
+import { updateIndex } from '../index/updateIndex.js';
 import { terms } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { Answer } from './schema.js';
@@ -54,12 +57,27 @@ function overlapSearch(articles: readonly Article[]): SentenceSearch {
   };
 }
 
+/** Sentence frequencies as a reader would count them: each sentence tokenized on its own. */
+function lexiconOf(articles: readonly Article[]): TimelineInput['lexicon'] {
+  const df = new Map<string, number>();
+  let sentences = 0;
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      sentences++;
+      for (const t of new Set(terms(a.text.slice(s.start, s.end)))) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  return { sentences, sentenceDf: Object.fromEntries(df) };
+}
+
 function inputOf(files: Record<string, string>, search?: SentenceSearch): TimelineInput {
   const articles = Object.entries(files).map(([file, text]) => readArticle(file, text));
   return {
     articles,
     events: new Map(articles.map((a) => [a.file, extractEvents(a)])),
+    lexicon: lexiconOf(articles),
     search: search ?? overlapSearch(articles),
+    version: 0,
   };
 }
 
@@ -167,6 +185,33 @@ describe('timeline', () => {
     expect(timeline(story, '', range).items.map((i) => i.date)).toEqual(dates);
   });
 
+  it('keeps a bare timeline until the articles change, then follows them live', () => {
+    const index = buildIndex(Object.entries(STORY).map(([file, text]) => readArticle(file, text)));
+    const engine = engineOver(index);
+    const before = engine.timeline();
+    expect(engine.timeline('timeline')).toMatchObject({ query: 'timeline', items: before.items });
+    expect(before.items.map((i) => i.date)).toContain('2026');
+    expect(before.items.map((i) => i.date)).not.toContain('2031');
+
+    const library = readArticle('d.md', STORY['d.md']?.replace('in 2026', 'in 2031') ?? '');
+    updateIndex(index, { upserted: [library], removed: ['c.md'] });
+    const after = engine.timeline();
+    const dates = after.items.map((i) => i.date);
+    expect(dates).toContain('2031');
+    expect(dates).not.toContain('2026');
+    expect(dates).not.toContain('1962');
+    // As a fresh index over the same articles answers.
+    const fresh = engineOver(buildIndex([...index.articles])).timeline();
+    expect(after).toEqual(fresh);
+    expectVerbatim(after, { ...story, articles: index.articles });
+  });
+
+  it('cuts a long timeline at maxItems without changing the items kept', () => {
+    const all = timeline(story, '').items;
+    for (let max = 0; max <= all.length; max++)
+      expect(timeline(story, '', {}, { maxItems: max }).items).toEqual(all.slice(0, max));
+  });
+
   it('rejects a bound that is not a date', () => {
     expect(() => timeline(story, '', { from: 'soon' })).toThrow(UsageError);
   });
@@ -182,7 +227,9 @@ describe('timeline on the dev articles', () => {
     return {
       articles,
       events: new Map(articles.map((a) => [a.file, extractEvents(a)])),
+      lexicon: lexiconOf(articles),
       search: overlapSearch(articles),
+      version: 0,
     };
   };
   const starter = 'articles';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../corpus/readArticle.js';
+import { terms } from '../lexicon/terms.js';
 import { extractEvents, type TimelineEvent } from './events.js';
 
 /** An article of one sentence, with front matter giving its date when there is one. */
@@ -106,6 +107,23 @@ describe('extractEvents', () => {
       '2024-06-10',
     );
     expect(extractEvents(article)[0]?.mentions.map((m) => m.text)).toEqual(['June 10, 2024', 'Monday']);
+  });
+
+  it('reads the thing each date is of: content words beside it, calendar words and numbers left out', () => {
+    const [first, , last] = extractEvents(
+      articleOf(
+        'Digging on the Calder ferry tunnel began in March 2021, when the first boring machine arrived on a Tuesday, and 40 workers will finish it by 2027.',
+        '2025-06-02',
+      ),
+    );
+    expect(first?.thing).toEqual(
+      terms('Digging Calder ferry tunnel began first boring machine arrived workers'),
+    );
+    // Names date everything in a story: the lower-case words alone tell one thing under two dates.
+    expect(first?.plainThing).toEqual(
+      terms('Digging ferry tunnel began first boring machine arrived workers'),
+    );
+    expect(last).toMatchObject({ date: '2027', thing: terms('machine arrived workers will finish') });
   });
 
   it('returns plain JSON, the same after a round trip', () => {

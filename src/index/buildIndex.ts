@@ -2,7 +2,8 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import { type Passage, passagesOf } from '../corpus/passages.js';
 import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
-import { terms } from '../lexicon/terms.js';
+import { ownEntry } from '../lexicon/ownEntry.js';
+import { type Token, tokenize } from '../lexicon/terms.js';
 import { englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
 import { type Extracted, emptyExtracted, extractInto } from './extracted.js';
 import type { Lexicon } from './lexicon.js';
@@ -37,6 +38,11 @@ export interface CorpusIndex {
   lexicon: Lexicon;
   /** Dated events, troop figures and people of each article, by file. */
   extracted: Extracted;
+  /**
+   * Bumped by every live update (`updateIndex`): what the commands keep between calls (the bare timeline)
+   * holds for one version only.
+   */
+  version: number;
 }
 
 /** The text of a passage, straight from its article. */
@@ -44,19 +50,55 @@ export function passageText(a: Article, p: Passage): string {
   return a.text.slice(a.sentences[p.first]?.start, a.sentences[p.last]?.end);
 }
 
-/** Passage documents for an article, numbered from `firstId`; each passage's terms counted into `df`. */
+/**
+ * Passage documents for an article, numbered from `firstId`; each passage's terms counted into `df`, and each
+ * sentence's into `sentenceDf` (read off its passage's tokens, so no sentence is tokenized twice).
+ */
 export function passageDocuments(
   article: Article,
   firstId: number,
   df: Record<string, number>,
+  sentenceDf: Record<string, number>,
 ): { passages: Passage[]; docs: PassageDocument[] } {
   const passages = passagesOf(article);
+  let counted = -1;
   const docs = passages.map((p, i) => {
-    const passageTerms = terms(passageText(article, p));
-    for (const t of new Set(passageTerms)) df[t] = (df[t] ?? 0) + 1;
+    const tokens = tokenize(passageText(article, p));
+    const passageTerms = tokens.map((t) => t.term);
+    for (const t of new Set(passageTerms)) df[t] = (ownEntry(df, t) ?? 0) + 1;
+    counted = countSentenceTerms(sentenceDf, article, p, tokens, counted, 1);
     return { id: firstId + i, text: passageTerms.join(' ') };
   });
   return { passages, docs };
+}
+
+/**
+ * Adds `delta` to the sentence frequency of each term of a passage's sentences after sentence `counted`
+ * (passages overlap, and each sentence counts once), from the passage's tokens; returns the last one counted.
+ * A token of the passage belongs to the sentence whose span holds it: the tokenizer reads the same terms from
+ * a sentence alone (checked on the 1,000 and 10,000-article benchmark corpora: no sentence differs).
+ */
+export function countSentenceTerms(
+  sentenceDf: Record<string, number>,
+  article: Article,
+  p: Passage,
+  tokens: readonly Token[],
+  counted: number,
+  delta: 1 | -1,
+): number {
+  const base = article.sentences[p.first]?.start ?? 0;
+  for (let s = Math.max(p.first, counted + 1); s <= p.last; s++) {
+    const span = article.sentences[s];
+    if (!span) continue;
+    const held = new Set<string>();
+    for (const t of tokens) if (t.start + base >= span.start && t.end + base <= span.end) held.add(t.term);
+    for (const t of held) {
+      const n = (Object.hasOwn(sentenceDf, t) ? (sentenceDf[t] as number) : 0) + delta;
+      if (n > 0) sentenceDf[t] = n;
+      else delete sentenceDf[t];
+    }
+  }
+  return Math.max(counted, p.last);
 }
 
 /** Builds the index over articles that are already read. */
@@ -64,9 +106,10 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
   const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const search = new MiniSearch<PassageDocument>(SEARCH_OPTIONS);
   const df: Record<string, number> = {};
+  const sentenceDf: Record<string, number> = {};
   const passages: Passage[] = [];
   for (const article of sorted) {
-    const built = passageDocuments(article, passages.length, df);
+    const built = passageDocuments(article, passages.length, df, sentenceDf);
     passages.push(...built.passages);
     search.addAll(built.docs);
   }
@@ -74,6 +117,8 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
   const lexicon: Lexicon = {
     passages: passages.length,
     df,
+    sentences: sentenceCount(sorted),
+    sentenceDf,
     synonyms: synonymsWithin(vocabulary),
     aliases: aliasMap(aliases),
     english: englishFrequencies(),
@@ -87,5 +132,10 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     search,
     lexicon,
     extracted,
+    version: 0,
   };
+}
+
+export function sentenceCount(articles: readonly Article[]): number {
+  return articles.reduce((n, a) => n + a.sentences.length, 0);
 }

@@ -1,3 +1,5 @@
+import { ownEntry } from '../lexicon/ownEntry.js';
+
 /**
  * What the corpus knows of its own words, computed at index build and saved with it: how many passages
  * hold each term (for weights and corpus stop words), and the synonyms and aliases that lead a question's
@@ -8,6 +10,10 @@ export interface Lexicon {
   passages: number;
   /** Passages holding each term. */
   df: Record<string, number>;
+  /** Sentences in the corpus. */
+  sentences: number;
+  /** Sentences holding each term: /timeline weighs the words near a date by it (see `sentenceFrequency`). */
+  sentenceDf: Record<string, number>;
   /** WordNet synonyms that occur in the corpus, by phrase key (see `phraseKey`). */
   synonyms: Record<string, string[]>;
   /** The story's own aliases (`aliases.yaml`), by phrase key. */
@@ -18,10 +24,15 @@ export interface Lexicon {
 
 /** Inverse passage frequency of a term; a term the corpus lacks weighs as much as the rarest one. */
 export function idf(lexicon: Lexicon, term: string): number {
-  return Math.log(1 + lexicon.passages / Math.max(1, lexicon.df[term] ?? 0));
+  return Math.log(1 + lexicon.passages / Math.max(1, ownEntry(lexicon.df, term) ?? 0));
+}
+
+/** Sentences holding a term; 0 for a term the corpus lacks (even one named like an `Object` property). */
+export function sentenceFrequency(lexicon: Pick<Lexicon, 'sentenceDf'>, term: string): number {
+  return Object.hasOwn(lexicon.sentenceDf, term) ? (lexicon.sentenceDf[term] as number) : 0;
 }
 
 /** Whether every term of a phrase key occurs in the corpus. */
 export function inCorpus(lexicon: Lexicon, key: string): boolean {
-  return key.split(' ').every((t) => (lexicon.df[t] ?? 0) > 0);
+  return key.split(' ').every((t) => (ownEntry(lexicon.df, t) ?? 0) > 0);
 }

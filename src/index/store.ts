@@ -15,7 +15,7 @@ import type { Extracted } from './extracted.js';
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 13;
+export const FORMAT_VERSION = 15;
 
 const BUILD_OPTIONS = {
   passageSentences: PASSAGE_SENTENCES,

@@ -1,6 +1,13 @@
 import type { Article } from '../corpus/article.js';
-import { terms } from '../lexicon/terms.js';
-import { type CorpusIndex, passageDocuments, passageText } from './buildIndex.js';
+import { ownEntry } from '../lexicon/ownEntry.js';
+import { tokenize } from '../lexicon/terms.js';
+import {
+  type CorpusIndex,
+  countSentenceTerms,
+  passageDocuments,
+  passageText,
+  sentenceCount,
+} from './buildIndex.js';
 import { extractInto, forget } from './extracted.js';
 
 /** What changed in the articles folder: articles read anew (added or changed), and files gone. */
@@ -20,16 +27,21 @@ export function updateIndex(index: CorpusIndex, changes: ArticleChanges): void {
   for (const article of changes.upserted) addArticle(index, article);
   index.articles = [...index.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   index.lexicon.passages = index.passages.reduce((n, p) => n + (p ? 1 : 0), 0);
+  index.lexicon.sentences = sentenceCount(index.articles);
+  index.version++;
 }
 
 function removeArticle(index: CorpusIndex, file: string): void {
   const article = index.files.get(file);
   if (!article) return;
-  const { df } = index.lexicon;
+  const { df, sentenceDf } = index.lexicon;
+  let counted = -1;
   index.passages.forEach((p, id) => {
     if (p?.file !== file) return;
-    for (const t of new Set(terms(passageText(article, p)))) {
-      const n = (df[t] ?? 1) - 1;
+    const tokens = tokenize(passageText(article, p));
+    counted = countSentenceTerms(sentenceDf, article, p, tokens, counted, -1);
+    for (const t of new Set(tokens.map((x) => x.term))) {
+      const n = (ownEntry(df, t) ?? 1) - 1;
       if (n > 0) df[t] = n;
       else delete df[t];
     }
@@ -41,7 +53,7 @@ function removeArticle(index: CorpusIndex, file: string): void {
 }
 
 function addArticle(index: CorpusIndex, article: Article): void {
-  const built = passageDocuments(article, index.passages.length, index.lexicon.df);
+  const built = passageDocuments(article, index.passages.length, index.lexicon.df, index.lexicon.sentenceDf);
   index.passages.push(...built.passages);
   index.search.addAll(built.docs);
   index.files.set(article.file, article);

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ownEntry } from './ownEntry.js';
 import { phraseKey } from './wordnet.js';
 
 /**
@@ -33,7 +34,8 @@ export function aliasMap(groups: AliasFile): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const group of groups) {
     const keys = [...new Set(group.map(phraseKey).filter(Boolean))];
-    for (const key of keys) map[key] = [...new Set([...(map[key] ?? []), ...keys.filter((k) => k !== key)])];
+    for (const key of keys)
+      map[key] = [...new Set([...(ownEntry(map, key) ?? []), ...keys.filter((k) => k !== key)])];
   }
   return map;
 }

@@ -25,3 +25,9 @@ describe('terms: different writings of one thing meet', () => {
     expect(t.filter((x) => x.capitalised).map((x) => x.term)).toEqual(['marta', 'kowalski']);
   });
 });
+
+describe('terms: words that are also names of built-in properties', () => {
+  it('reads "constructor" as a word, not as a lookup table entry', () => {
+    expect(terms('the constructor of the toString')).toEqual(['constructor', 'tostr']);
+  });
+});

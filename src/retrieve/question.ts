@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { fold } from '../corpus/fold.js';
 import type { AnswerKind } from '../extract/answerValues.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
+import { ownEntry } from '../lexicon/ownEntry.js';
 import { asAcronym, normaliseWord, type Token, tokenize } from '../lexicon/terms.js';
 
 /**
@@ -206,7 +207,7 @@ function readConcepts(
         .map((w) => (root && w.root) || w.token.term)
         .join(' ');
     // A phrase is a unit when the corpus or its synonym tables know it as one, by its words or their roots.
-    const known = (key: string) => lexicon.aliases[key] || lexicon.synonyms[key];
+    const known = (key: string) => ownEntry(lexicon.aliases, key) || ownEntry(lexicon.synonyms, key);
     while (n > 1 && !known(keyOf(n)) && !known(keyOf(n, true))) n--;
     const key = keyOf(n);
     const rootKey = keyOf(n, true);
@@ -219,13 +220,17 @@ function readConcepts(
     if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
     // "open back up" is what an article calls "reopened"; "rebuild" is a kind of "build".
     for (const again of n === 1 ? [`re${rootKey}`, rootKey.replace(/^re(?=\w{3})/, '')] : []) {
-      if (again !== rootKey && inCorpus(lexicon, again)) variants.push({ key: again, strength: AGAIN_STRENGTH });
+      if (again !== rootKey && inCorpus(lexicon, again))
+        variants.push({ key: again, strength: AGAIN_STRENGTH });
     }
     // "nato" typed in lower case still means the corpus's "NATO".
     const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
     if (acronym && acronym !== key && inCorpus(lexicon, acronym))
       variants.push({ key: acronym, strength: 1 });
-    for (const alias of [...(lexicon.aliases[key] ?? []), ...(lexicon.aliases[rootKey] ?? [])]) {
+    for (const alias of [
+      ...(ownEntry(lexicon.aliases, key) ?? []),
+      ...(ownEntry(lexicon.aliases, rootKey) ?? []),
+    ]) {
       if (inCorpus(lexicon, alias) && !variants.some((v) => v.key === alias)) {
         variants.push({ key: alias, strength: ALIAS_STRENGTH });
       }
@@ -237,7 +242,9 @@ function readConcepts(
     // very common word ("bring", "go") has so many senses that its synonyms are mostly noise; but the
     // thing counted is a noun whose kinds all count ("how many people" → "seven workers").
     const expand = options.synonyms && !name && (focus || specificity >= SYNONYM_MIN_SPECIFICITY);
-    const synonyms = expand ? [...(lexicon.synonyms[key] ?? []), ...(lexicon.synonyms[rootKey] ?? [])] : [];
+    const synonyms = expand
+      ? [...(ownEntry(lexicon.synonyms, key) ?? []), ...(ownEntry(lexicon.synonyms, rootKey) ?? [])]
+      : [];
     for (const synonym of synonyms) {
       if (!variants.some((v) => v.key === synonym))
         variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
@@ -270,7 +277,7 @@ export const UNKNOWN_RARITY = 0.5;
 
 /** A phrase is as specific as its most common word: "went off" says little more than "go". */
 function phraseRarity(lexicon: Lexicon, key: string): number {
-  return Math.min(...key.split(' ').map((w) => rarity(lexicon.english[w])));
+  return Math.min(...key.split(' ').map((w) => rarity(ownEntry(lexicon.english, w))));
 }
 /** A common word the corpus does hold keeps at least this share of its corpus weight. */
 export const PRESENT_FLOOR = 0.35;
@@ -280,7 +287,7 @@ function conceptIdf(lexicon: Lexicon, key: string, options: ReadingOptions): num
   if (!inCorpus(lexicon, key)) return 0;
   return Math.max(
     ...key.split(' ').map((term) => {
-      const share = (lexicon.df[term] ?? 0) / Math.max(1, lexicon.passages);
+      const share = (ownEntry(lexicon.df, term) ?? 0) / Math.max(1, lexicon.passages);
       const stop = options.corpusStopwords && share > CORPUS_STOPWORD_SHARE;
       return idf(lexicon, term) * (stop ? CORPUS_STOPWORD_FACTOR : 1);
     }),

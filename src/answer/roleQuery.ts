@@ -94,24 +94,39 @@ export function readRoleQuery(query: string): RoleQuery | null {
     : null;
 }
 
-/**
- * How well a printed role answers the question: 0 when it does not, else 1 plus the number of words it
- * matched, plus 1 when its head is the very noun asked: "Chief Treasury spokesperson" beats a bare
- * "spokesperson" for "Treasury spokesperson", and a governor beats a superintendent for "governor of X".
- */
-export function matchRole(query: RoleQuery, role: string): number {
+/** A printed role as `matchRole` reads it; reading is the costly part, so /who reads each role once. */
+export interface PrintedRole {
+  /** The head's role class, else the head's stem. */
+  kind: string;
+  headStem: string;
+  /** The role's words, folded. */
+  words: Set<string>;
+  /** Its stems, abbreviations read with their full names. */
+  stems: Set<string>;
+}
+
+export function readPrintedRole(role: string): PrintedRole {
   const head = roleHead(role);
   const headStem = terms(head)[0] ?? head;
-  if (query.heads.length && !query.heads.includes(roleClass(head) ?? headStem)) return 0;
   const words = new Set(
     fold(role)
       .split(/[^\p{L}\p{M}]+/u)
       .filter(Boolean),
   );
   const expanded = role.replace(/\b[A-Z][A-Za-z]*[A-Z]\b/g, (w) => `${w} ${expandAbbreviation(w) ?? ''}`);
-  const stems = new Set(terms(expanded));
+  return { kind: roleClass(head) ?? headStem, headStem, words, stems: new Set(terms(expanded)) };
+}
+
+/**
+ * How well a printed role answers the question: 0 when it does not, else 1 plus the number of words it
+ * matched, plus 1 when its head is the very noun asked: "Chief Treasury spokesperson" beats a bare
+ * "spokesperson" for "Treasury spokesperson", and a governor beats a superintendent for "governor of X".
+ */
+export function matchRole(query: RoleQuery, role: string | PrintedRole): number {
+  const printed = typeof role === 'string' ? readPrintedRole(role) : role;
+  if (query.heads.length && !query.heads.includes(printed.kind)) return 0;
   for (const s of query.specifiers) {
-    if (!words.has(s.word) && s.stems.filter((t) => stems.has(t)).length < s.need) return 0;
+    if (!printed.words.has(s.word) && s.stems.filter((t) => printed.stems.has(t)).length < s.need) return 0;
   }
-  return 1 + query.specifiers.length + (query.headWords.includes(headStem) ? 1 : 0);
+  return 1 + query.specifiers.length + (query.headWords.includes(printed.headStem) ? 1 : 0);
 }

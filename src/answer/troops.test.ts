@@ -108,6 +108,21 @@ describe('troops', () => {
     expect(figures(answer)).toEqual(expected);
   });
 
+  it('follows a live update: an article read anew brings its own figures, not the ones read before', () => {
+    const live = { ...WIRE, figures: new Map(WIRE.figures) };
+    expect(figures(troops(live, 'Syria'))).toEqual(['around 900', 'an estimated 10,000']);
+    // As `updateIndex` does: the article's figures replaced in the map, the article list made anew.
+    const changed = article(
+      'a.txt',
+      '2024-05-01',
+      'The United States now keeps about 1,500 troops in Syria.',
+    );
+    live.figures.set('a.txt', extractFigures(changed));
+    live.articles = live.articles.map((a) => (a.file === 'a.txt' ? changed : a));
+    expect(figures(troops(live, 'Syria'))).toEqual(['about 1,500', 'an estimated 10,000']);
+    expect(figures(troops(live, 'Iraq'))).toEqual(['approximately 2,400']);
+  });
+
   it('compares an armed group’s fighters only with the same group’s, and a place only with itself', () => {
     const answer = troops(
       corpus([

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../corpus/readArticle.js';
+import { engineOver } from '../engine.js';
 import { extractPeople } from '../extract/people.js';
+import { buildIndex } from '../index/buildIndex.js';
+import { updateIndex } from '../index/updateIndex.js';
 import { terms } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { Answer } from './schema.js';
@@ -121,6 +124,33 @@ describe('who', () => {
     );
     expect(answer.items.every((i) => i.citations.length === 1)).toBe(true);
     expect(answer.conflicts).toHaveLength(1);
+  });
+
+  it('follows live updates: the people merged once are merged again when an article is added or changed', () => {
+    const index = buildIndex([...TOWN.articles]);
+    const engine = engineOver(index);
+    const fresh = (query: string) =>
+      who({ ...TOWN, articles: index.articles, people: new Map(index.extracted.people) }, query);
+    expect(engine.who('').items.map((i) => i.name)).not.toContain('Lena Ortiz');
+    expect(engine.who('').conflicts).toHaveLength(1);
+
+    updateIndex(index, {
+      upserted: [article('d.txt', '2024-06-07', 'Deputy Mayor Lena Ortiz said the bridge would reopen.')],
+      removed: [],
+    });
+    expect(engine.who('').items.map((i) => i.name)).toContain('Lena Ortiz');
+    expect(engine.names()).toContain('Lena Ortiz');
+    expect(engine.who('Ortiz').items[0]?.name).toBe('Lena Ortiz');
+
+    // A changed article: Farid Nouri gone, so is the clash over the adviser's name.
+    updateIndex(index, {
+      upserted: [article('b.txt', '2024-06-03', 'The state would pay for the work, officials said.')],
+      removed: ['c.txt'],
+    });
+    expect(engine.who('').items.map((i) => i.name)).not.toContain('Farid Nouri');
+    expect(engine.who('').conflicts).toEqual([]);
+    for (const query of ['', 'Sam Pike', 'governor', 'Lena Ortiz'])
+      expect(engine.who(query)).toEqual(fresh(query));
   });
 
   it('lists the names for autocomplete, most named first', () => {

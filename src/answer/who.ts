@@ -1,10 +1,17 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
 import type { PersonRecord } from '../extract/people.js';
-import { mergePeople, nameKey, type People, type Person, type Sighting } from '../extract/personNames.js';
+import {
+  mergePeople,
+  type NameClash,
+  nameKey,
+  type People,
+  type Person,
+  type Sighting,
+} from '../extract/personNames.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
-import { matchRole, readRoleQuery } from './roleQuery.js';
+import { matchRole, type PrintedRole, readPrintedRole, readRoleQuery } from './roleQuery.js';
 import type { Answer, Citation, Conflict, Item } from './schema.js';
 
 /**
@@ -49,7 +56,6 @@ export function who(input: WhoInput, query: string, options: Partial<WhoOptions>
   });
   if (!asked)
     return listed(
-      input,
       known,
       known.people.map((_, i) => i),
       o.listCitations,
@@ -57,21 +63,26 @@ export function who(input: WhoInput, query: string, options: Partial<WhoOptions>
     );
 
   const byName = peopleNamed(known, asked);
-  if (byName.length) return listed(input, known, byName, o.maxCitations, answer);
+  if (byName.length) return listed(known, byName, o.maxCitations, answer);
 
   const roleQuery = readRoleQuery(asked);
   if (roleQuery) {
     const scored = known.people
-      .map((p, i) => ({ i, score: Math.max(0, ...rolesOf(p).map((r) => matchRole(roleQuery, r))) }))
+      .map((_, i) => ({ i, score: Math.max(0, ...rolesRead(known, i).map((r) => matchRole(roleQuery, r))) }))
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score);
     if (scored.length) {
       const best = (scored[0] as { score: number }).score;
       const holders = scored.filter((s) => s.score === best).map((s) => s.i);
-      return listed(input, known, holders, o.maxCitations, answer, (role) => matchRole(roleQuery, role) > 0);
+      const relevant = new Map<string, boolean>();
+      return listed(known, holders, o.maxCitations, answer, (role) => {
+        const is = relevant.get(role) ?? matchRole(roleQuery, role) > 0;
+        relevant.set(role, is);
+        return is;
+      });
     }
   }
-  return answer(namedInText(input, asked, o));
+  return answer(namedInText(input, known, asked, o));
 }
 
 /** Everyone named in the articles, most often named first: the choices for `/who` autocomplete. */
@@ -79,21 +90,73 @@ export function listNames(input: Pick<WhoInput, 'articles' | 'people'>): string[
   return knownPeople(input).people.map((p) => p.name);
 }
 
-function knownPeople(input: Pick<WhoInput, 'articles' | 'people'>): People {
-  const sightings: Sighting[] = input.articles.flatMap((a) =>
-    (input.people.get(a.file) ?? []).map((r) => ({ file: a.file, sentence: r.sentence, mention: r.mention })),
+/**
+ * What /who reads of one state of the articles, made once and kept while it lasts: merging the people anew
+ * for every question was most of a /who (28 s at 10,000 articles; bench, issue 6).
+ */
+interface Known extends People {
+  /** The articles by file. */
+  files: ReadonlyMap<string, Article>;
+  /** Each person's name words, of every printed form: what `who NAME` matches. */
+  nameWords: ReadonlySet<string>[];
+  /** Each person's distinct roles, read for `who ROLE` when first asked. */
+  roles: PrintedRole[][];
+  /** Each person's roles as shown, when first listed. */
+  shownRoles: string[][];
+  /** Each person's sightings in the order they are quoted when no role was asked for, when first listed. */
+  quoting: Sighting[][];
+}
+
+/** The state `known` was made from: the articles, and each one's person records, as objects. */
+interface Made {
+  articles: readonly Article[];
+  records: (readonly PersonRecord[] | undefined)[];
+  known: Known;
+}
+
+const made = new WeakMap<WhoInput['people'], Made>();
+
+/**
+ * The people of the input, merged once for a state of the articles. A state is the very article objects and
+ * record arrays it was made from: a live update (`updateIndex`) replaces an article's records, never edits
+ * them, so any change makes a new state; checking costs one map lookup an article (under 1 ms at 10,000).
+ */
+function knownPeople(input: Pick<WhoInput, 'articles' | 'people'>): Known {
+  const { articles, people } = input;
+  const last = made.get(people);
+  if (
+    last &&
+    last.articles.length === articles.length &&
+    articles.every((a, i) => a === last.articles[i] && people.get(a.file) === last.records[i])
+  )
+    return last.known;
+  const records = articles.map((a) => people.get(a.file));
+  const sightings: Sighting[] = articles.flatMap((a, i) =>
+    (records[i] ?? []).map((r) => ({ file: a.file, sentence: r.sentence, mention: r.mention })),
   );
-  return mergePeople(sightings);
+  const merged = mergePeople(sightings);
+  const known: Known = {
+    ...merged,
+    files: new Map(articles.map((a) => [a.file, a])),
+    nameWords: merged.people.map((p) => new Set(p.variants.flatMap(nameKey))),
+    roles: [],
+    shownRoles: [],
+    quoting: [],
+  };
+  made.set(people, { articles: [...articles], records, known });
+  return known;
+}
+
+function rolesRead(known: Known, i: number): PrintedRole[] {
+  known.roles[i] ??= [...new Set(rolesOf(known.people[i] as Person))].map(readPrintedRole);
+  return known.roles[i];
 }
 
 /** People every word of whose asked name is a word of one of their printed names ("Nouri", "al-Hakim"). */
-function peopleNamed(known: People, asked: string): number[] {
+function peopleNamed(known: Known, asked: string): number[] {
   const words = nameKey(asked);
   if (!words.length) return [];
-  return known.people.flatMap((p, i) => {
-    const own = new Set(p.variants.flatMap(nameKey));
-    return words.every((w) => own.has(w)) ? [i] : [];
-  });
+  return known.nameWords.flatMap((own, i) => (words.every((w) => own.has(w)) ? [i] : []));
 }
 
 function rolesOf(p: Person): string[] {
@@ -105,24 +168,17 @@ function rolesOf(p: Person): string[] {
  * the roles the question asked for, whose sentences are quoted first.
  */
 function listed(
-  input: WhoInput,
-  known: People,
+  known: Known,
   chosen: number[],
   maxCitations: number,
   answer: (items: Item[], conflicts?: Conflict[]) => Answer,
-  relevant: (role: string) => boolean = () => true,
+  relevant?: (role: string) => boolean,
 ): Answer {
-  // The two sides of a clash stand side by side, the second brought in when only one was asked for.
-  const order = [...chosen];
-  for (const [a, b] of known.clashes.map((c) => c.people)) {
-    const [first, second] = order.includes(a) || !order.includes(b) ? [a, b] : [b, a];
-    if (!order.includes(first)) continue;
-    if (order.includes(second)) order.splice(order.indexOf(second), 1);
-    order.splice(order.indexOf(first) + 1, 0, second);
-  }
-  const items = order.map((i) => personItem(input, known.people[i] as Person, maxCitations, relevant));
+  const order = clashOrder(chosen, known.clashes);
+  const position = new Map(order.map((person, i) => [person, i]));
+  const items = order.map((i) => personItem(known, i, maxCitations, relevant));
   const conflicts = known.clashes.flatMap((c): Conflict[] => {
-    const at = c.people.map((i) => order.indexOf(i));
+    const at = c.people.map((i) => position.get(i) ?? -1);
     if (at.some((i) => i < 0)) return [];
     return [
       {
@@ -135,25 +191,62 @@ function listed(
   return answer(items, conflicts);
 }
 
-function personItem(
-  input: WhoInput,
-  p: Person,
-  maxCitations: number,
-  relevant: (role: string) => boolean,
-): Item {
-  const roles = distinctRoles(rolesOf(p));
-  // Sentences that state a role first (the asked-for role first of all, the fullest role before a bare
-  // title), then the others; one quote a sentence.
-  const rank = (s: Sighting) => {
-    const own = s.mention.roles.map((r) => r.text);
-    return own.some(relevant) ? 0 : own.length ? 1 : 2;
+/**
+ * The chosen people in order, the two sides of each clash side by side: the second brought in (or moved)
+ * right after the first, when only one was asked for too. The moves are made clash by clash on a linked list,
+ * as they would be on an array, without an array's search for each side (a bare /who lists everyone).
+ */
+function clashOrder(chosen: readonly number[], clashes: readonly NameClash[]): number[] {
+  const HEAD = -1;
+  const next = new Map<number, number | undefined>([[HEAD, undefined]]);
+  const prev = new Map<number, number>();
+  const insertAfter = (at: number, person: number) => {
+    const after = next.get(at);
+    next.set(at, person);
+    prev.set(person, at);
+    next.set(person, after);
+    if (after !== undefined) prev.set(after, person);
   };
-  const said = (s: Sighting) => Math.max(0, ...s.mention.roles.map((r) => r.text.split(/\s+/).length));
+  const remove = (person: number) => {
+    const before = prev.get(person) as number;
+    const after = next.get(person);
+    next.set(before, after);
+    if (after !== undefined) prev.set(after, before);
+    prev.delete(person);
+    next.delete(person);
+  };
+  const listed = (person: number) => prev.has(person);
+  let last = HEAD;
+  for (const person of chosen) {
+    insertAfter(last, person);
+    last = person;
+  }
+  for (const [a, b] of clashes.map((c) => c.people)) {
+    const [first, second] = listed(a) || !listed(b) ? [a, b] : [b, a];
+    if (!listed(first)) continue;
+    if (listed(second)) remove(second);
+    insertAfter(first, second);
+  }
+  const order: number[] = [];
+  for (let person = next.get(HEAD); person !== undefined; person = next.get(person)) order.push(person);
+  return order;
+}
+
+function personItem(
+  known: Known,
+  i: number,
+  maxCitations: number,
+  relevant?: (role: string) => boolean,
+): Item {
+  const p = known.people[i] as Person;
+  known.shownRoles[i] ??= distinctRoles(rolesOf(p));
+  known.quoting[i] ??= quotingOrder(p, () => true);
+  const roles = known.shownRoles[i];
   const seen = new Set<string>();
   const citations: Citation[] = [];
-  for (const s of [...p.sightings].sort((a, b) => rank(a) - rank(b) || said(b) - said(a))) {
+  for (const s of relevant ? quotingOrder(p, relevant) : known.quoting[i]) {
     const key = `${s.file}#${s.sentence}`;
-    const article = input.articles.find((a) => a.file === s.file);
+    const article = known.files.get(s.file);
     const sentence = article?.sentences[s.sentence];
     if (seen.has(key) || !article || !sentence) continue;
     seen.add(key);
@@ -163,18 +256,38 @@ function personItem(
   return {
     text: roles.length ? `${p.name} — ${roles[0]}` : `${p.name} (no role given)`,
     name: p.name,
-    roles,
-    variants: p.variants,
+    roles: [...roles],
+    variants: [...p.variants],
     citations,
   };
 }
 
+/**
+ * A person's sightings in the order they are quoted: sentences that state a role first (the asked-for role
+ * first of all, the fullest role before a bare title), then the others.
+ */
+function quotingOrder(p: Person, relevant: (role: string) => boolean): Sighting[] {
+  return p.sightings
+    .map((s) => {
+      const own = s.mention.roles.map((r) => r.text);
+      return {
+        s,
+        rank: own.some(relevant) ? 0 : own.length ? 1 : 2,
+        said: Math.max(0, ...own.map((r) => r.split(/\s+/).length)),
+      };
+    })
+    .sort((a, b) => a.rank - b.rank || b.said - a.said)
+    .map(({ s }) => s);
+}
+
 /** "the agency's chief engineer" is shown as "agency's chief engineer"; roles inside longer ones are dropped. */
 function distinctRoles(roles: readonly string[]): string[] {
-  const shown = [...new Set(roles.map(displayRole))].sort((a, b) => b.length - a.length);
-  const kept: string[] = [];
-  for (const r of shown) if (!kept.some((k) => fold(k).includes(fold(r)))) kept.push(r);
-  return kept;
+  const shown = [...new Set(roles.map(displayRole))]
+    .sort((a, b) => b.length - a.length)
+    .map((text) => ({ text, folded: fold(text) }));
+  const kept: typeof shown = [];
+  for (const r of shown) if (!kept.some((k) => k.folded.includes(r.folded))) kept.push(r);
+  return kept.map((r) => r.text);
 }
 
 function displayRole(role: string): string {
@@ -194,12 +307,12 @@ function clashNote(items: readonly Item[]): string {
  * A name the extraction did not take as a person's may still be printed: quote the sentences that hold it
  * whole, as an item without roles. A name printed nowhere gets nothing, and the answer is `not_found`.
  */
-function namedInText(input: WhoInput, asked: string, o: WhoOptions): Item[] {
+function namedInText(input: WhoInput, known: Known, asked: string, o: WhoOptions): Item[] {
   const words = nameKey(asked);
   if (!words.length) return [];
   const citations: Citation[] = [];
   for (const hit of input.search(asked, o.searchLimit)) {
-    const article = input.articles.find((a) => a.file === hit.file);
+    const article = known.files.get(hit.file);
     const sentence = article?.sentences[hit.sentence];
     if (!article || !sentence) continue;
     if (printsName(article.text.slice(sentence.start, sentence.end), words))

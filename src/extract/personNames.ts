@@ -98,17 +98,23 @@ function shorterForm(short: readonly string[], long: readonly string[]): boolean
   return short[0] === long[0] || tail.every((w, i) => w === short[i]);
 }
 
-/** Merges the sightings of a corpus into people, and finds the clashes between them. */
+/**
+ * Merges the sightings of a corpus into people, and finds the clashes between them. A sighting is only
+ * compared with the people whose names hold its last word (every shorter form's words are in the longer
+ * form), not with everyone: comparing all pairs was most of a /who at 1,000 articles (bench, issue 6).
+ */
 export function mergePeople(sightings: readonly Sighting[]): People {
-  const groups: { key: string[]; sightings: Sighting[] }[] = [];
+  const groups: { key: string[]; files: Set<string>; sightings: Sighting[] }[] = [];
+  /** Groups by each word of their key, in the order they were made. */
+  const byWord = new Map<string, typeof groups>();
   const keyed = sightings.map((s) => ({ s, key: nameKey(s.mention.name) })).filter((k) => k.key.length > 0);
   // Fullest names first, so each person is seeded by the longest form; then titled single names; then bare surnames.
   keyed.sort(
     (a, b) => b.key.length - a.key.length || Number(a.s.mention.partial) - Number(b.s.mention.partial),
   );
   for (const { s, key } of keyed) {
-    const candidates = groups.filter((g) => shorterForm(key, g.key));
-    const here = candidates.filter((g) => g.sightings.some((x) => x.file === s.file));
+    const candidates = (byWord.get(key.at(-1) as string) ?? []).filter((g) => shorterForm(key, g.key));
+    const here = candidates.filter((g) => g.files.has(s.file));
     const chosen =
       key.length > 1
         ? candidates[0]
@@ -117,10 +123,20 @@ export function mergePeople(sightings: readonly Sighting[]): People {
           : candidates.length === 1
             ? candidates[0]
             : undefined;
-    if (chosen) chosen.sightings.push(s);
-    else if (key.length === 1 && (candidates.length > 1 || s.mention.partial))
+    if (chosen) {
+      chosen.sightings.push(s);
+      chosen.files.add(s.file);
+    } else if (key.length === 1 && (candidates.length > 1 || s.mention.partial))
       continue; // whose, cannot be told
-    else groups.push({ key, sightings: [s] });
+    else {
+      const group = { key, files: new Set([s.file]), sightings: [s] };
+      groups.push(group);
+      for (const w of new Set(key)) {
+        const bucket = byWord.get(w);
+        if (bucket) bucket.push(group);
+        else byWord.set(w, [group]);
+      }
+    }
   }
   const people = groups
     .map((g) => toPerson(g.sightings))
@@ -152,38 +168,67 @@ function toPerson(sightings: Sighting[]): Person {
   return { name: (variants[0] as { name: string }).name, variants: variants.map((v) => v.name), sightings };
 }
 
-/** Two people with one surname, different first names, never in the same article, given the same role. */
+/**
+ * Two people with one surname, different first names, never in the same article, given the same role.
+ * Only people filed under one surname are compared, each name's key and roles read once: comparing every
+ * pair grew with the square of the people named (bench, issue 6).
+ */
 function findClashes(people: readonly Person[]): NameClash[] {
-  const clashes: NameClash[] = [];
-  people.forEach((a, i) => {
-    people.forEach((b, j) => {
-      if (j <= i) return;
-      const ka = nameKey(a.name);
-      const kb = nameKey(b.name);
-      if (ka.length < 2 || kb.length < 2 || ka.at(-1) !== kb.at(-1) || ka[0] === kb[0]) return;
-      const filesA = new Set(a.sightings.map((s) => s.file));
-      if (b.sightings.some((s) => filesA.has(s.file))) return;
-      const role = sharedRole(a, b);
-      if (role) clashes.push({ people: [i, j], surname: a.name.split(/\s+/).at(-1) as string, role });
-    });
+  const keys = people.map((p) => nameKey(p.name));
+  const bySurname = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    if (k.length < 2) return;
+    const surname = k.at(-1) as string;
+    const same = bySurname.get(surname);
+    if (same) same.push(i);
+    else bySurname.set(surname, [i]);
   });
-  return clashes;
+  // Read when first compared: most people share their surname with nobody.
+  const roles: ReadRole[][] = [];
+  const files: Set<string>[] = [];
+  const rolesAt = (i: number) => (roles[i] ??= readRoles(people[i] as Person));
+  const filesAt = (i: number) => (files[i] ??= new Set((people[i] as Person).sightings.map((s) => s.file)));
+  const clashes: NameClash[] = [];
+  for (const same of bySurname.values()) {
+    for (let x = 0; x < same.length; x++) {
+      for (let y = x + 1; y < same.length; y++) {
+        const i = same[x] as number;
+        const j = same[y] as number;
+        if ((keys[i] as string[])[0] === (keys[j] as string[])[0]) continue;
+        const role = sharedRole(rolesAt(i), rolesAt(j));
+        if (!role || (people[j] as Person).sightings.some((s) => filesAt(i).has(s.file))) continue;
+        const surname = (people[i] as Person).name.split(/\s+/).at(-1) as string;
+        clashes.push({ people: [i, j], surname, role });
+      }
+    }
+  }
+  // In the order of a comparison of every pair, which the answer's order of items follows.
+  return clashes.sort((x, y) => x.people[0] - y.people[0] || x.people[1] - y.people[1]);
 }
 
-function rolesOf(p: Person): string[] {
-  return p.sightings.flatMap((s) => s.mention.roles.map((r) => r.text));
+/** A role as `sharedRole` compares it: its head's class (or the head) and its terms. */
+interface ReadRole {
+  text: string;
+  kind: string;
+  terms: Set<string>;
 }
 
-function sharedRole(a: Person, b: Person): string | null {
-  for (const ra of rolesOf(a)) {
-    for (const rb of rolesOf(b)) {
-      const ha = roleHead(ra);
-      const hb = roleHead(rb);
-      if ((roleClass(ha) ?? ha) !== (roleClass(hb) ?? hb)) continue;
-      const ta = new Set(terms(ra));
-      const tb = new Set(terms(rb));
-      const shared = [...ta].filter((t) => tb.has(t)).length;
-      if (shared / new Set([...ta, ...tb]).size >= SAME_ROLE_OVERLAP) return ra;
+/** A person's distinct roles, first printed first. */
+function readRoles(p: Person): ReadRole[] {
+  const texts = new Set(p.sightings.flatMap((s) => s.mention.roles.map((r) => r.text)));
+  return [...texts].map((text) => {
+    const head = roleHead(text);
+    return { text, kind: roleClass(head) ?? head, terms: new Set(terms(text)) };
+  });
+}
+
+/** The first of `a`'s roles that is one of `b`'s: a head of one class and half their terms shared. */
+function sharedRole(a: readonly ReadRole[], b: readonly ReadRole[]): string | null {
+  for (const ra of a) {
+    for (const rb of b) {
+      if (ra.kind !== rb.kind) continue;
+      const shared = [...ra.terms].filter((t) => rb.terms.has(t)).length;
+      if (shared / new Set([...ra.terms, ...rb.terms]).size >= SAME_ROLE_OVERLAP) return ra.text;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/article.js';
-import type { AnswerKind } from '../extract/answerValues.js';
+import { type AnswerKind, PRECISE_KINDS } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { defaultReadingOptions, type ReadingOptions, readQuestion } from '../retrieve/question.js';
 import {
@@ -119,15 +119,7 @@ function claim(r: RankedSentence): Item {
  * Kinds whose values can be told to disagree: a figure, a date, an amount. Two different names or places
  * in two answers are as often two parts of one answer ("Lyon and Nice" / "the port of Marseille").
  */
-const COMPARABLE: ReadonlySet<AnswerKind> = new Set([
-  'date',
-  'time',
-  'amount',
-  'measure',
-  'duration',
-  'age',
-  'count',
-]);
+const COMPARABLE: ReadonlySet<AnswerKind> = new Set(PRECISE_KINDS);
 
 /** The unit of a value's comparable form: "300 metre" → "metre"; a count or a date has none. */
 const unitOf = (v: PlacedValue) =>

@@ -6,18 +6,9 @@ import { normaliseWord } from '../lexicon/terms.js';
  * sentences that hold the kind asked for; conflicts compare the values found ("300-metre" vs "330-metre").
  * Recognisers are patterns of English news writing, ordered as in chrono: most specific kinds first.
  */
-export const ANSWER_KINDS = [
-  'date',
-  'time',
-  'amount',
-  'measure',
-  'duration',
-  'age',
-  'count',
-  'person',
-  'place',
-  'cause',
-] as const;
+/** Kinds whose values can be compared as figures or dates: two that differ disagree. */
+export const PRECISE_KINDS = ['date', 'time', 'amount', 'measure', 'duration', 'age', 'count'] as const;
+export const ANSWER_KINDS = [...PRECISE_KINDS, 'person', 'place', 'cause'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 export interface AnswerValue {

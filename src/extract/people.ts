@@ -108,7 +108,7 @@ const ABBREVIATED = new Set([
 ]);
 
 /** Lowercase particles inside a name ("Osama bin Laden", "Ursula von der Leyen"). */
-const PARTICLES = new Set([
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'ibn',
   'bint',
@@ -333,7 +333,7 @@ function nameRun(sentence: string, words: readonly Word[], i: number): NameRun |
     if (!adjacent(sentence, words[last - 1], w) || !w) break;
     if (isNameWord(w) && !titleAt(sentence, words, last)) last++;
     else if (
-      PARTICLES.has(w.text) &&
+      NAME_PARTICLES.has(w.text) &&
       words[last + 1] &&
       isNameWord(wordAt(words, last + 1)) &&
       adjacent(sentence, w, words[last + 1])

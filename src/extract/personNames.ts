@@ -1,6 +1,6 @@
 import { fold } from '../corpus/fold.js';
 import { terms } from '../lexicon/terms.js';
-import type { PersonMention } from './people.js';
+import { NAME_PARTICLES, type PersonMention } from './people.js';
 import { roleClass, roleHead } from './roleWords.js';
 
 /**
@@ -43,31 +43,13 @@ export interface People {
 
 /** Arabic articles, particles and suffixes: "al-Hakim" is filed under "hakim", "Cole, Jr." under "cole". */
 const NOT_KEY = new Set([
+  ...NAME_PARTICLES,
   'al',
   'el',
   'ad',
   'as',
   'ash',
   'ar',
-  'bin',
-  'ibn',
-  'bint',
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'ter',
   'jr',
   'sr',
   'ii',

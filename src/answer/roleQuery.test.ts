@@ -4,21 +4,21 @@ import { matchRole, readRoleQuery } from './roleQuery.js';
 describe('matchRole', () => {
   it.each<[string, string, boolean]>([
     // The role's head noun must be of the kind asked; the body named must be in the role.
-    ['Pentagon spokesperson', 'Chief Pentagon spokesperson', true],
-    ['Pentagon spokesperson', 'Chief Pentagon Spokesman', true],
-    ['head of the Pentagon', 'Chief Pentagon spokesperson', false],
-    ['who heads the NTSB', 'NTSB Chair', true],
-    ['who heads the NTSB', 'National Transportation Board chairwoman', true],
-    ['who heads the NTSB', 'FAA Administrator', false],
-    ['CENTCOM commander', 'the new Commander of U.S. Central Command', true],
-    ['CENTCOM commander', 'Commander of U.S. European Command', false],
-    ['head of the State Police', 'Superintendent of the Maryland Department of State Police', true],
+    ['Admiralty spokesperson', 'Chief Admiralty spokesperson', true],
+    ['Admiralty spokesperson', 'Chief Admiralty Spokesman', true],
+    ['head of the Admiralty', 'Chief Admiralty spokesperson', false],
+    ['who heads FEMA', 'FEMA Director', true],
+    ['who heads FEMA', 'Federal Emergency Agency administrator', true],
+    ['who heads FEMA', 'FAA Administrator', false],
+    ['AFRICOM commander', 'the new Commander of U.S. Africa Command', true],
+    ['AFRICOM commander', 'Commander of U.S. European Command', false],
+    ['head of the State Police', 'Superintendent of the Oregon Department of State Police', true],
     ['prime minister', 'Advisor to Prime Minister Ali Hassan', false],
-    ['prime minister', 'Iraqi Prime Minister', true],
+    ['prime minister', 'Jordanian Prime Minister', true],
     ['adviser to the prime minister', 'security advisor to Prime Minister Ali Hassan', true],
-    ["spokesman for the ship's owners", 'Chief Pentagon spokesperson', false],
-    ['who runs the Army Corps of Engineers', 'commanding general of USACE', false],
-    ['Army Corps of Engineers', 'commanding general of USACE', true],
+    ["spokesman for the airline's owners", 'Chief Admiralty spokesperson', false],
+    ['who runs the Marine Corps', 'commanding general of USMC', false],
+    ['Marine Corps', 'commanding general of USMC', true],
   ])('%s ~ %s → %s', (question, role, matches) => {
     const query = readRoleQuery(question);
     expect(query).not.toBeNull();
@@ -26,14 +26,14 @@ describe('matchRole', () => {
   });
 
   it('prefers the very noun asked over its class, and more words matched over fewer', () => {
-    const governor = readRoleQuery('governor of Maryland');
+    const governor = readRoleQuery('governor of Oregon');
     if (!governor) throw new Error('no query');
-    expect(matchRole(governor, 'Maryland Governor')).toBeGreaterThan(
-      matchRole(governor, 'Superintendent of the Maryland State Police'),
+    expect(matchRole(governor, 'Oregon Governor')).toBeGreaterThan(
+      matchRole(governor, 'Superintendent of the Oregon State Police'),
     );
-    const spokesperson = readRoleQuery('Pentagon spokesperson');
+    const spokesperson = readRoleQuery('Admiralty spokesperson');
     if (!spokesperson) throw new Error('no query');
-    expect(matchRole(spokesperson, 'Chief Pentagon spokesperson')).toBeGreaterThan(0);
+    expect(matchRole(spokesperson, 'Chief Admiralty spokesperson')).toBeGreaterThan(0);
   });
 
   it('reads "who" as the question word, not the World Health Organization', () => {

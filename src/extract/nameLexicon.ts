@@ -10,7 +10,7 @@ import { fold } from '../corpus/fold.js';
  * 23–30 ms an article (the index build budget is a few ms), finds 32 of the 41 people named, and 7 of the 45
  * names it gives are not people or carry role words; the rules of `people.ts` find 40 with none wrong in
  * ~2 ms, and these constant-time lookups are what lets a bare "Ana Sofia Ruiz Tagle" count as a name
- * while "Grace Harbor" does not (the measurement is `people.test.ts` › "compromise vs the rules").
+ * while "Grace Harbor" does not (the measurement is `test/dev/people.test.ts` › "compromise vs the rules").
  */
 
 /** The part of compromise's model this module reads (the library types `model()` as a bare object). */

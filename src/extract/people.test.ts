@@ -1,11 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import nlp from 'compromise';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../corpus/readArticle.js';
 import { extractPeople, type PersonMention, readPeople } from './people.js';
-import { nameKey } from './personNames.js';
 
 /** A mention as the tests state it: the name, and its roles' texts (form given where it matters). */
 interface Expected {
@@ -28,25 +24,25 @@ const PEOPLE: [string, Expected[]][] = [
     [{ name: 'Pete Hegseth', roles: ['Defense Secretary'] }],
   ],
   [
-    'Kurdistan Region Prime Minister Masrour Barzani met U.S. Ambassador Alina Romanowski in Erbil on Sunday.',
+    'Puntland Region Prime Minister Abdirahman Warsame met U.K. Ambassador Olivia Brandt in Garowe on Sunday.',
     [
-      { name: 'Masrour Barzani', roles: ['Kurdistan Region Prime Minister'] },
-      { name: 'Alina Romanowski', roles: ['U.S. Ambassador'] },
+      { name: 'Abdirahman Warsame', roles: ['Puntland Region Prime Minister'] },
+      { name: 'Olivia Brandt', roles: ['U.K. Ambassador'] },
     ],
   ],
   [
-    'Iraqi lawmaker Mohammed al-Karbouli told Reuters the vote was delayed.',
-    [{ name: 'Mohammed al-Karbouli', roles: ['Iraqi lawmaker'] }],
+    'Jordanian lawmaker Khaled al-Masri told Reuters the vote was delayed.',
+    [{ name: 'Khaled al-Masri', roles: ['Jordanian lawmaker'] }],
   ],
   [
     'FAA Administrator Mike Whitaker said the agency would review the rule.',
     [{ name: 'Mike Whitaker', roles: ['FAA Administrator'] }],
   ],
   [
-    'Baltimore Mayor Brandon Scott and Gov. Wes Moore toured the site.',
+    'Portland Mayor Brenda Foster and Gov. Lena Ortega toured the site.',
     [
-      { name: 'Brandon Scott', roles: ['Baltimore Mayor'] },
-      { name: 'Wes Moore', roles: ['Gov.'] },
+      { name: 'Brenda Foster', roles: ['Portland Mayor'] },
+      { name: 'Lena Ortega', roles: ['Gov.'] },
     ],
   ],
   [
@@ -60,46 +56,46 @@ const PEOPLE: [string, Expected[]][] = [
   ['"We are ready," said Capt. Ana Ruiz.', [{ name: 'Ana Ruiz', roles: ['Capt.'] }]],
   // Role then name, the role a chain of capitalised words and role nouns.
   [
-    'Chief Pentagon spokesperson Sean Parnell explained that this step follows guidance from President Trump.',
+    'Chief Admiralty spokesperson Dana Whitcombe explained that this step follows guidance from President Kessler.',
     [
-      { name: 'Sean Parnell', roles: ['Chief Pentagon spokesperson'] },
-      { name: 'Trump', roles: ['President'] },
+      { name: 'Dana Whitcombe', roles: ['Chief Admiralty spokesperson'] },
+      { name: 'Kessler', roles: ['President'] },
     ],
   ],
   [
-    'NTSB Chair Jennifer Homendy compared the search to finding a loose rivet.',
-    [{ name: 'Jennifer Homendy', roles: ['NTSB Chair'] }],
+    'CSB Chair Laura Brekke compared the hunt to finding a stray bolt.',
+    [{ name: 'Laura Brekke', roles: ['CSB Chair'] }],
   ],
   [
-    '“We have reached an important milestone,” said Principal Deputy Associate Attorney General Benjamin C. Mizer.',
-    [{ name: 'Benjamin C. Mizer', roles: ['Principal Deputy Associate Attorney General'] }],
+    '“We have turned an important corner,” said Principal Deputy Associate Attorney General Thomas R. Wendt.',
+    [{ name: 'Thomas R. Wendt', roles: ['Principal Deputy Associate Attorney General'] }],
   ],
   [
-    'Among the missing is construction worker Miguel Luna, a native of El Salvador.',
-    [{ name: 'Miguel Luna', roles: ['construction worker', 'a native of El Salvador'] }],
+    'Among the injured is construction worker Pablo Serrano, a native of Costa Rica.',
+    [{ name: 'Pablo Serrano', roles: ['construction worker', 'a native of Costa Rica'] }],
   ],
   // Appositives after the name.
   [
-    'Farhad Allawi, Advisor to Prime Minister Mohammed Shia al-Sudani, told the state news agency that preparations began in 2022.',
+    'Jalal Haddadi, Advisor to Prime Minister Ahmed Nasser al-Rawi, told the state news agency that preparations began in 2019.',
     [
-      { name: 'Farhad Allawi', roles: ['Advisor to Prime Minister Mohammed Shia al-Sudani'] },
-      { name: 'Mohammed Shia al-Sudani', roles: ['Prime Minister'] },
+      { name: 'Jalal Haddadi', roles: ['Advisor to Prime Minister Ahmed Nasser al-Rawi'] },
+      { name: 'Ahmed Nasser al-Rawi', roles: ['Prime Minister'] },
     ],
   ],
   [
-    'He met Admiral Brad Cooper, the new Commander of U.S. Central Command, along with a delegation.',
-    [{ name: 'Brad Cooper', roles: ['Admiral', 'the new Commander of U.S. Central Command'] }],
+    'He met Admiral Craig Palmer, the new Commander of U.S. Africa Command, along with a delegation.',
+    [{ name: 'Craig Palmer', roles: ['Admiral', 'the new Commander of U.S. Africa Command'] }],
   ],
   [
-    "Bruce Gartner, the agency's executive director, said the award was a big step forward.",
-    [{ name: 'Bruce Gartner', roles: ["the agency's executive director"] }],
+    "Neil Ashworth, the agency's executive director, said the grant was a big step forward.",
+    [{ name: 'Neil Ashworth', roles: ["the agency's executive director"] }],
   ],
   [
-    '"Closure matters," said Colonel Roland Butler, Jr., Superintendent of the Maryland Department of State Police.',
+    '"Answers matter," said Colonel Raymond Fisk, Jr., Superintendent of the Oregon Department of State Police.',
     [
       {
-        name: 'Roland Butler, Jr.',
-        roles: ['Colonel', 'Superintendent of the Maryland Department of State Police'],
+        name: 'Raymond Fisk, Jr.',
+        roles: ['Colonel', 'Superintendent of the Oregon Department of State Police'],
       },
     ],
   ],
@@ -108,44 +104,44 @@ const PEOPLE: [string, Expected[]][] = [
     [{ name: 'Maria Gomez', roles: ['Lt. Col.', 'a spokeswoman for the 82nd Airborne Division'] }],
   ],
   [
-    'Gen. Michael Kurilla, head of U.S. Central Command (CENTCOM), visited the base.',
-    [{ name: 'Michael Kurilla', roles: ['Gen.', 'head of U.S. Central Command (CENTCOM)'] }],
+    'Gen. Michael Dorsey, head of U.S. Africa Command (AFRICOM), visited the base.',
+    [{ name: 'Michael Dorsey', roles: ['Gen.', 'head of U.S. Africa Command (AFRICOM)'] }],
   ],
   // A role before the name, set off by commas.
   [
-    "The ministry's spokesman, Yehia Rasool, said the strikes hit two targets.",
-    [{ name: 'Yehia Rasool', roles: ["The ministry's spokesman"] }],
+    "The ministry's spokesman, Yusri Qadan, said the strikes hit two targets.",
+    [{ name: 'Yusri Qadan', roles: ["The ministry's spokesman"] }],
   ],
   // Names without a title: a given name, an age, a list.
-  ['Jane Roe, 42, of Dundalk, was among the victims.', [{ name: 'Jane Roe', roles: [] }]],
+  ['Jane Roe, 42, of Glenmoor, was among the victims.', [{ name: 'Jane Roe', roles: [] }]],
   [
-    'Crews recovered the bodies of Alejandro Hernandez Fuentes, Dorlian Ronial Castillo Cabrera and Miguel Angel Luna Gonzalez.',
+    'Rescuers located the remains of Ricardo Moreno Vidal, Yeferson Anibal Quiroz Batres and Pablo Andres Serrano Ibarra.',
     [
-      { name: 'Alejandro Hernandez Fuentes' },
-      { name: 'Dorlian Ronial Castillo Cabrera' },
-      { name: 'Miguel Angel Luna Gonzalez' },
+      { name: 'Ricardo Moreno Vidal' },
+      { name: 'Yeferson Anibal Quiroz Batres' },
+      { name: 'Pablo Andres Serrano Ibarra' },
     ],
   ],
-  ['José Mynor López, 37, was the last of the workers recovered.', [{ name: 'José Mynor López', roles: [] }]],
+  ['Raúl Yamil Núñez, 41, was the last of the miners found.', [{ name: 'Raúl Yamil Núñez', roles: [] }]],
   // Lone surnames that speak: kept, but only as partial mentions.
-  ['Allawi stressed that the forces are deployed along all borders.', [{ name: 'Allawi', partial: true }]],
-  ['The shift was planned for years, said al-Sudani.', [{ name: 'al-Sudani', partial: true }]],
-  ['The bloc, which backs Sudani’s government, welcomed the decision.', [{ name: 'Sudani', partial: true }]],
+  ['Haddadi stressed that the units are posted along all borders.', [{ name: 'Haddadi', partial: true }]],
+  ['The change was planned for years, said al-Rawi.', [{ name: 'al-Rawi', partial: true }]],
+  ['The bloc, which backs Rawi’s government, welcomed the decision.', [{ name: 'Rawi', partial: true }]],
 ];
 
 /** Capitalised words that are no one: organisations, places, ships, furniture, pronouns. */
 const NO_ONE: string[] = [
-  'The Pentagon said on Tuesday that the plan would proceed.',
-  'General Motors said it would hire 500 workers.',
-  'Reports from the Joint Operations Command, the Army Chief of Staff, and the National Security Council confirmed it.',
-  'The U.S. Coast Guard announced the shift late Tuesday evening.',
-  'The ship struck the Francis Scott Key Bridge early Tuesday.',
-  'Grace Ocean Private Limited and Synergy Marine agreed to pay the claim.',
-  'The Department of Defense announced plans on Tuesday.',
-  'She said they still have not assessed the bridge.',
-  'The bow of the massive Sri Lanka-bound ship was at the bottom of the river.',
-  'Iran-aligned factions have been demanding a faster withdrawal.',
-  'In September, the Prime Minister’s Office said the talks had ended.',
+  'The Admiralty said on Friday that the plan would proceed.',
+  'General Motors said it would hire 800 workers.',
+  'Reports from the Joint Special Operations Command, the Navy Chief of Staff, and the National Intelligence Council confirmed it.',
+  'The U.K. Border Force announced the change late Friday evening.',
+  'The tanker struck the Thomas Edward Stone Bridge early Sunday.',
+  'Harmony Tide Private Limited and Anchor Marine agreed to pay the claim.',
+  'The Department of Energy announced plans on Thursday.',
+  'She said they still have not inspected the dam.',
+  'The bow of the heavy Costa Rica-bound barge was at the bottom of the canal.',
+  'Russia-aligned factions have been demanding a faster handover.',
+  'In November, the Prime Minister’s Office said the talks had ended.',
 ];
 
 describe('readPeople', () => {
@@ -162,16 +158,16 @@ describe('readPeople', () => {
   it('cuts every name and role from the sentence itself, whatever the text', () => {
     const word = fc.constantFrom(
       'Gen.',
-      'Sean',
-      'Parnell',
-      'al-Sudani',
+      'Dana',
+      'Whitcombe',
+      'al-Rawi',
       'said',
       ',',
       'the',
       'Chief',
       'of',
       'spokesperson',
-      'José',
+      'Raúl',
       'Jr.',
       '42',
       'Board',
@@ -193,7 +189,7 @@ describe('readPeople', () => {
 
   it('tells how each role stood: title, preceding, apposition', () => {
     const forms = (s: string) => readPeople(s).flatMap((m) => m.roles.map((r) => r.form));
-    expect(forms('Coast Guard Rear Admiral Shannon Gilreath said.')).toEqual(['title']);
+    expect(forms('Border Guard Rear Admiral Helen Dunmore said.')).toEqual(['title']);
     expect(forms('The agency’s director, Mark Lee, said it.')).toEqual(['preceding']);
     expect(forms('Mark Lee, the agency’s director, said it.')).toEqual(['apposition']);
   });
@@ -201,13 +197,12 @@ describe('readPeople', () => {
 
 describe('extractPeople', () => {
   it('keys each mention to its sentence and stays JSON-serialisable', () => {
-    const text =
-      'The talks began.\n\nNTSB Chair Jennifer Homendy said the wire was loose. Homendy said more.\n';
+    const text = 'The talks began.\n\nCSB Chair Laura Brekke said the valve was loose. Brekke said more.\n';
     const article = readArticle('a.txt', text);
     const records = extractPeople(article);
     expect(records.map((r) => [r.mention.name, r.mention.partial])).toEqual([
-      ['Jennifer Homendy', false],
-      ['Homendy', true],
+      ['Laura Brekke', false],
+      ['Brekke', true],
     ]);
     for (const { sentence, mention } of records) {
       const s = article.sentences[sentence] as { start: number; end: number };
@@ -215,112 +210,5 @@ describe('extractPeople', () => {
     }
     expect(records[0]?.sentence).not.toBe(records[1]?.sentence);
     expect(JSON.parse(JSON.stringify(records))).toEqual(records);
-  });
-});
-
-/**
- * compromise vs the rules, on the 17 development articles (5 Iraq, 12 Key Bridge), against the people
- * each article's quotable sentences name (hand-listed below). A found name is right when its words are
- * all words of a listed name of its article; a listed name is found when some found name is right for it.
- *
- * Measured (2 shared cores, Node 20):
- * - compromise 14 `nlp(sentence).people()` (honorifics removed): precision 0.84 (38 of 45), recall 0.78
- *   (32 of 41), 23–30 ms an article. It misses names its lexicon lacks ("Farhad Allawi", "Estee Pinchasin",
- *   "Dorlian Ronial Castillo Cabrera" cut to "Ronial Castillo"), keeps role words ("Spokesman Sean Parnell")
- *   and takes places and firms for people ("Ain al-Asad", "Grace Ocean").
- * - the rules of `people.ts` (titles, appositions, lists, and compromise's lexicon of given names):
- *   precision 1.00, recall 0.98 (40 of 41; the miss: "Maynor Suazo Sandoval", named once with no cue),
- *   ~2 ms an article.
- * So the tagger is not used; its lexicon is (`nameLexicon.ts`). The assertions keep the rules ahead.
- */
-describe('compromise vs the rules', () => {
-  const DEV: Record<string, string[]> = {
-    '000_8d4a53efa7a9cc66.txt': [],
-    '001_ee670a4d086fc3fe.txt': ['Farhad Allawi', 'Mohammed Shia al-Sudani', 'Brad Cooper'],
-    '002_1d766290c621dc76.txt': ['Sean Parnell', 'Trump', 'Mohammed Shia al-Sudani', 'Kevin Leahy'],
-    '003_71640e988f2f5a9b.txt': [],
-    '004_9283be5639869582.txt': [
-      'Sean Parnell',
-      'Hussein Allawi',
-      'Mohammed Shia al-Sudani',
-      'Uday al-Khadran',
-    ],
-    '01_wcbm_recovery_mission_begins.txt': ['Shannon Gilreath', 'Wes Moore'],
-    '02_yahoo_news_aggressive_search_efforts.txt': ['Peter Gautier', 'Joe Biden'],
-    '03_abc7_missing_workers_two_recovered.txt': [
-      'Alejandro Hernandez Fuentes',
-      'Dorlian Ronial Castillo Cabrera',
-      'Miguel Luna',
-    ],
-    '04_baltimore_banner_fourth_victim_found.txt': [
-      'Wes Moore',
-      'Alejandro Hernandez Fuentes',
-      'Dorlian Ronial Castillo Cabrera',
-      'Maynor Suazo Sandoval',
-      'Miguel Luna',
-      'Jose Mynor Lopez',
-      'Carlos Hernández',
-    ],
-    '05_cbs_baltimore_sixth_final_victim.txt': [
-      'José Mynor López',
-      'Alejandro Hernandez Fuentes',
-      'Dorlian Ronial Castillo Cabrera',
-      'Maynor Yasir Suazo-Sandoval',
-      'Carlos Daniel Hernandez Estrella',
-      'Miguel Angel Luna Gonzalez',
-      'Roland Butler',
-      'Wes Moore',
-    ],
-    '06_upi_controlled_explosion_dali.txt': ['Estee Pinchasin', 'Wes Moore'],
-    '07_roads_bridges_ntsb_preliminary_report.txt': [],
-    '08_baltimore_jewish_life_channel_reopened.txt': ['Scott Spellmon', 'Estee Pinchasin'],
-    '09_construction_equipment_guide_kiewit_contract.txt': ['Bruce Gartner'],
-    '10_wmar2_dali_owners_settlement.txt': ['Benjamin C. Mizer'],
-    '11_butler_eagle_ap_vulnerability_assessment.txt': ['Jennifer Homendy'],
-    '12_geo_news_reuters_loose_wire_ntsb.txt': ['Jennifer Homendy'],
-  };
-  const dirs = [join(process.cwd(), 'articles'), '/work/shared/eval/keybridge/articles'];
-  const articles = dirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f in DEV)
-      .map((f) => readArticle(f, readFileSync(join(dir, f), 'utf8'))),
-  );
-
-  const score = (found: (text: string) => string[]) => {
-    let right = 0;
-    let total = 0;
-    let hit = 0;
-    let listed = 0;
-    let ms = 0;
-    for (const a of articles) {
-      const gold = (DEV[a.file] ?? []).map(nameKey);
-      const t0 = performance.now();
-      const names = new Set(
-        a.sentences.flatMap((s) => found(a.text.slice(s.start, s.end))).map((n) => nameKey(n).join(' ')),
-      );
-      ms += performance.now() - t0;
-      const keys = [...names].filter(Boolean).map((n) => n.split(' '));
-      const fits = (k: string[], g: string[]) => k.every((w) => g.includes(w));
-      right += keys.filter((k) => gold.some((g) => fits(k, g))).length;
-      total += keys.length;
-      hit += gold.filter((g) => keys.some((k) => fits(k, g))).length;
-      listed += gold.length;
-    }
-    return { precision: right / total, recall: hit / listed, msPerArticle: ms / articles.length };
-  };
-
-  it('reads the people of the development articles better than compromise’s tagger', () => {
-    expect(articles).toHaveLength(17);
-    const rules = score((s) =>
-      readPeople(s)
-        .filter((m) => !m.partial)
-        .map((m) => m.name),
-    );
-    const tagger = score((s) => nlp(s).people().not('#Honorific').out('array') as string[]);
-    console.info(`people: rules ${JSON.stringify(rules)}; compromise ${JSON.stringify(tagger)}`);
-    expect(rules.precision).toBeGreaterThanOrEqual(0.95);
-    expect(rules.recall).toBeGreaterThanOrEqual(0.95);
-    expect(rules.precision).toBeGreaterThan(tagger.precision);
-    expect(rules.recall).toBeGreaterThan(tagger.recall);
   });
 });

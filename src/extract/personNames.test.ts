@@ -16,12 +16,12 @@ const names = (s: Sighting[]) =>
 
 describe('nameKey', () => {
   it.each([
-    ['Mohammed Shia al-Sudani', ['mohammed', 'shia', 'sudani']],
-    ['Al-Sudani', ['sudani']],
-    ['José Mynor López', ['jose', 'mynor', 'lopez']],
-    ['Benjamin C. Mizer', ['benjamin', 'mizer']],
-    ['Roland Butler, Jr.', ['roland', 'butler']],
-    ['Maynor Yasir Suazo-Sandoval', ['maynor', 'yasir', 'suazo', 'sandoval']],
+    ['Ahmed Nasser al-Rawi', ['ahmed', 'nasser', 'rawi']],
+    ['Al-Rawi', ['rawi']],
+    ['Raúl Yamil Núñez', ['raul', 'yamil', 'nunez']],
+    ['Thomas R. Wendt', ['thomas', 'wendt']],
+    ['Raymond Fisk, Jr.', ['raymond', 'fisk']],
+    ['Wilmer Yasmani Ocampo-Barrios', ['wilmer', 'yasmani', 'ocampo', 'barrios']],
     ['Ursula von der Leyen', ['ursula', 'leyen']],
   ])('%s → %j', (name, key) => expect(nameKey(name)).toEqual(key));
 });
@@ -31,38 +31,38 @@ describe('mergePeople', () => {
     [
       'a full name, its surname with and without the article, and a title',
       [
-        ['a.txt', 'Iraqi Prime Minister Mohammed Shia al-Sudani announced the date.'],
-        ['a.txt', 'The talks were long, said al-Sudani.'],
-        ['b.txt', 'Al-Sudani emphasized the partnership.'],
-        ['b.txt', 'The bloc, which backs Sudani’s government, welcomed it.'],
-        ['b.txt', 'On Monday, Prime Minister al-Sudani met the envoy.'],
+        ['a.txt', 'Jordanian Prime Minister Ahmed Nasser al-Rawi announced the date.'],
+        ['a.txt', 'The talks were long, said al-Rawi.'],
+        ['b.txt', 'Al-Rawi emphasized the partnership.'],
+        ['b.txt', 'The bloc, which backs Rawi’s government, welcomed it.'],
+        ['b.txt', 'On Monday, Prime Minister al-Rawi met the envoy.'],
       ],
-      ['Mohammed Shia al-Sudani'],
+      ['Ahmed Nasser al-Rawi'],
     ],
     [
       'spellings with and without diacritics, the one with them shown',
       [
-        ['a.txt', 'The victims are Miguel Luna, 49; Jose Mynor Lopez, 35; and one more.'],
-        ['b.txt', 'José Mynor López, 37, was the last recovered.'],
-        ['b.txt', 'Crews recovered Miguel Angel Luna Gonzalez and José Mynor López.'],
+        ['a.txt', 'The victims are Pablo Serrano, 52; Raul Yamil Nunez, 39; and one more.'],
+        ['b.txt', 'Raúl Yamil Núñez, 41, was the last found.'],
+        ['b.txt', 'Rescuers located Pablo Andres Serrano Ibarra and Raúl Yamil Núñez.'],
       ],
-      ['José Mynor López', 'Miguel Angel Luna Gonzalez'],
+      ['Pablo Andres Serrano Ibarra', 'Raúl Yamil Núñez'],
     ],
     [
       'a name cut at the front, as in a list',
       [
-        ['a.txt', 'The bodies of Alejandro Hernandez Fuentes and Ronial Castillo Cabrera were found.'],
-        ['b.txt', 'Dorlian Ronial Castillo Cabrera, 26, was also recovered.'],
+        ['a.txt', 'The remains of Ricardo Moreno Vidal and Anibal Quiroz Batres were located.'],
+        ['b.txt', 'Yeferson Anibal Quiroz Batres, 29, was also located.'],
       ],
-      ['Alejandro Hernandez Fuentes', 'Dorlian Ronial Castillo Cabrera'],
+      ['Ricardo Moreno Vidal', 'Yeferson Anibal Quiroz Batres'],
     ],
     [
       'a titled surname with no full name stays a person; a bare surname with none is dropped',
       [
-        ['a.txt', 'The step follows guidance from President Trump.'],
-        ['a.txt', 'Gautier said the ship was stable.'],
+        ['a.txt', 'The step follows guidance from President Kessler.'],
+        ['a.txt', 'Dumont said the tanker was stable.'],
       ],
-      ['Trump'],
+      ['Kessler'],
     ],
   ])('%s', (_, sentences, expected) => {
     expect(names(sightings(...sentences))).toEqual(expected);
@@ -71,17 +71,14 @@ describe('mergePeople', () => {
   it('gives a bare surname to the one person of that surname its article names, and to no one when two could own it', () => {
     const merged = mergePeople(
       sightings(
-        ['a.txt', 'Farhad Allawi, Advisor to Prime Minister Ali Hassan, told the agency.'],
-        ['a.txt', 'Allawi stressed that the forces are ready.'],
-        [
-          'b.txt',
-          'Hussein Allawi, security advisor to Prime Minister Ali Hassan, said the move was welcome.',
-        ],
-        ['c.txt', 'Allawi said more.'],
+        ['a.txt', 'Jalal Haddadi, Advisor to Prime Minister Ali Hassan, told the agency.'],
+        ['a.txt', 'Haddadi stressed that the units are ready.'],
+        ['b.txt', 'Karim Haddadi, security advisor to Prime Minister Ali Hassan, said the move was welcome.'],
+        ['c.txt', 'Haddadi said more.'],
       ),
     );
-    const farhad = merged.people.find((p) => p.name === 'Farhad Allawi');
-    expect(farhad?.sightings.map((s) => s.file)).toEqual(['a.txt', 'a.txt']);
+    const jalal = merged.people.find((p) => p.name === 'Jalal Haddadi');
+    expect(jalal?.sightings.map((s) => s.file)).toEqual(['a.txt', 'a.txt']);
     expect(merged.people.flatMap((p) => p.sightings).some((s) => s.file === 'c.txt')).toBe(false);
   });
 
@@ -89,40 +86,34 @@ describe('mergePeople', () => {
     [
       'two first names, one surname, one role, in different articles: a clash',
       [
-        ['a.txt', 'Farhad Allawi, Advisor to Prime Minister Ali Hassan, told the agency.'],
-        [
-          'b.txt',
-          'Hussein Allawi, security advisor to Prime Minister Ali Hassan, said the move was welcome.',
-        ],
+        ['a.txt', 'Jalal Haddadi, Advisor to Prime Minister Ali Hassan, told the agency.'],
+        ['b.txt', 'Karim Haddadi, security advisor to Prime Minister Ali Hassan, said the move was welcome.'],
       ],
       1,
     ],
     [
       'the same two in one article: the writer tells them apart, no clash',
       [
-        ['a.txt', 'Farhad Allawi, Advisor to Prime Minister Ali Hassan, told the agency.'],
-        [
-          'a.txt',
-          'Hussein Allawi, security advisor to Prime Minister Ali Hassan, said the move was welcome.',
-        ],
+        ['a.txt', 'Jalal Haddadi, Advisor to Prime Minister Ali Hassan, told the agency.'],
+        ['a.txt', 'Karim Haddadi, security advisor to Prime Minister Ali Hassan, said the move was welcome.'],
       ],
       0,
     ],
     [
       'one surname, different roles: two people, no clash',
       [
-        ['a.txt', 'Farhad Allawi, Advisor to Prime Minister Ali Hassan, told the agency.'],
-        ['b.txt', 'Lawmaker Hussein Allawi told local media the vote was delayed.'],
+        ['a.txt', 'Jalal Haddadi, Advisor to Prime Minister Ali Hassan, told the agency.'],
+        ['b.txt', 'Lawmaker Karim Haddadi told local media the vote was delayed.'],
       ],
       0,
     ],
   ])('%s', (_, sentences, clashes) => {
     const merged = mergePeople(sightings(...sentences));
-    expect(merged.people.filter((p) => p.name.endsWith('Allawi'))).toHaveLength(2);
+    expect(merged.people.filter((p) => p.name.endsWith('Haddadi'))).toHaveLength(2);
     expect(merged.clashes).toHaveLength(clashes);
     if (clashes)
       expect(merged.clashes[0]).toMatchObject({
-        surname: 'Allawi',
+        surname: 'Haddadi',
         role: 'Advisor to Prime Minister Ali Hassan',
       });
   });

@@ -9,16 +9,16 @@ type Expected = Partial<TroopFigure>;
 const FIGURES: [string, Expected[]][] = [
   // Wire style: figure, unit, place, source at the end.
   [
-    'The Pentagon said about 900 U.S. troops remain in Syria, most of them in the country’s northeast.',
+    'The Admiralty said about 900 U.K. troops remain in Belize, most of them in the country’s south.',
     [
       {
         figure: '900',
         value: 900,
         qualifier: 'about',
         unit: 'troops',
-        force: 'U.S.',
-        place: 'Syria',
-        attribution: 'the Pentagon',
+        force: 'U.K.',
+        place: 'Belize',
+        attribution: 'the Admiralty',
       },
     ],
   ],
@@ -35,14 +35,14 @@ const FIGURES: [string, Expected[]][] = [
     ],
   ],
   [
-    'Turkey has deployed nearly 3,000 service members to northern Iraq, according to the defence ministry.',
+    'Kenya has deployed nearly 3,400 service members to southern Somalia, according to the defence ministry.',
     [
       {
-        figure: '3,000',
+        figure: '3,400',
         qualifier: 'nearly',
         unit: 'service members',
-        force: 'Turkey',
-        place: 'northern Iraq',
+        force: 'Kenya',
+        place: 'southern Somalia',
         attribution: 'the defence ministry',
       },
     ],
@@ -52,124 +52,124 @@ const FIGURES: [string, Expected[]][] = [
     [{ figure: '4,000', qualifier: 'up to', unit: 'troops', place: null, attribution: 'the minister' }],
   ],
   [
-    'Washington keeps roughly 2,500 troops in the country and around 900 in neighbouring Syria.',
-    [{ figure: '2,500', qualifier: 'roughly', unit: 'troops', force: 'Washington' }],
+    'Paris keeps roughly 1,800 troops in the country and around 600 in neighbouring Niger.',
+    [{ figure: '1,800', qualifier: 'roughly', unit: 'troops', force: 'Paris' }],
   ],
   // Regional style: dateline, group names, place heads.
   [
-    'ERBIL — Around 2,000 Peshmerga forces were redeployed to the Makhmour front, a commander told reporters.',
+    'MOPTI — Around 1,200 Dozo forces were redeployed to the Bandiagara front, a commander told reporters.',
     [
       {
-        figure: '2,000',
+        figure: '1,200',
         qualifier: 'around',
         unit: 'forces',
-        force: 'Peshmerga',
-        place: 'Makhmour front',
+        force: 'Dozo',
+        place: 'Bandiagara front',
         attribution: 'a commander',
       },
     ],
   ],
   [
-    'An estimated 10,000 ISIS fighters are held in prisons in northeast Syria.',
+    'An estimated 10,000 FARC fighters are held in prisons in southwest Colombia.',
     [
       {
         figure: '10,000',
         qualifier: 'an estimated',
         unit: 'fighters',
-        force: 'ISIS',
+        force: 'FARC',
         armedGroup: true,
-        place: 'northeast Syria',
+        place: 'southwest Colombia',
       },
     ],
   ],
   [
-    'More than 200 military advisers will stay in the Kurdistan Region after the drawdown.',
+    'More than 200 military advisers will stay in the Sahel Region after the pullout.',
     [
       {
         figure: '200',
         qualifier: 'more than',
         unit: 'advisers',
-        place: 'Kurdistan Region',
-        when: 'after the drawdown',
+        place: 'Sahel Region',
+        when: 'after the pullout',
       },
     ],
   ],
   [
-    'A 3,000-strong contingent of British troops is stationed at Tapa base in Estonia.',
-    [{ figure: '3,000', unit: 'troops', force: 'British', place: 'Tapa base' }],
+    'A 1,700-strong contingent of British troops is stationed at Tapa base in Estonia.',
+    [{ figure: '1,700', unit: 'troops', force: 'British', place: 'Tapa base' }],
   ],
   // The sentence is about a force's size: bare numbers count, and a second estimate takes the first one's subject.
   [
-    'Military estimates put the current US troop presence in Iraq at about 2,500, though Iraqi officials say it is over 3,000.',
+    'Military estimates put the current French troop presence in Mali at about 1,800, though Malian officials say it is over 2,200.',
     [
       {
-        figure: '2,500',
+        figure: '1,800',
         qualifier: 'about',
         unit: 'troops',
-        force: 'US',
-        place: 'Iraq',
+        force: 'French',
+        place: 'Mali',
         when: 'current',
         attribution: 'military estimates',
       },
       {
-        figure: '3,000',
+        figure: '2,200',
         qualifier: 'over',
         unit: 'troops',
-        force: 'US',
-        place: 'Iraq',
+        force: 'French',
+        place: 'Mali',
         when: 'current',
-        attribution: 'Iraqi officials',
+        attribution: 'Malian officials',
       },
     ],
   ],
   [
-    'US troop numbers in Iraq stand at roughly 2,500, officials said.',
+    'French troop numbers in Mali stand at roughly 1,800, officials said.',
     [
       {
-        figure: '2,500',
+        figure: '1,800',
         qualifier: 'roughly',
         unit: 'troops',
-        force: 'US',
-        place: 'Iraq',
+        force: 'French',
+        place: 'Mali',
         attribution: 'officials',
       },
     ],
   ],
   // Changes: both ends, tied to each other.
   [
-    'Troop numbers will decrease from about 2,000 to fewer than 500 advisers in Erbil.',
+    'Troop numbers will decrease from about 5,000 to fewer than 1,000 advisers in Gao.',
     [
       {
-        figure: '2,000',
+        figure: '5,000',
         qualifier: 'about',
         unit: 'troops',
-        place: 'Erbil',
+        place: 'Gao',
         change: { end: 'from', other: 1 },
       },
       {
-        figure: '500',
+        figure: '1,000',
         qualifier: 'fewer than',
         unit: 'advisers',
-        place: 'Erbil',
+        place: 'Gao',
         change: { end: 'to', other: 0 },
       },
     ],
   ],
   [
-    'The force will shrink from roughly 5,200 soldiers to as few as 3,000 by the end of 2026.',
+    'The force will shrink from roughly 5,200 soldiers to as few as 3,100 by the end of 2029.',
     [
       { figure: '5,200', qualifier: 'roughly', unit: 'soldiers', change: { end: 'from', other: 1 } },
       {
-        figure: '3,000',
+        figure: '3,100',
         qualifier: 'as few as',
         unit: 'soldiers',
-        when: 'by the end of 2026',
+        when: 'by the end of 2029',
         change: { end: 'to', other: 0 },
       },
     ],
   ],
   [
-    'The drawdown will cut troop levels in Iraq by about 20%.',
+    'The pullout will cut troop levels in Chad by about 20%.',
     [
       {
         figure: '20%',
@@ -177,56 +177,56 @@ const FIGURES: [string, Expected[]][] = [
         share: true,
         qualifier: 'about',
         unit: 'troops',
-        place: 'Iraq',
+        place: 'Chad',
         change: { end: 'by', other: null },
       },
     ],
   ],
   // Vague amounts, number words, time words, subjects.
   [
-    'Under the agreement, hundreds of US and coalition troops are scheduled to depart.',
-    [{ figure: 'hundreds of', value: null, unit: 'troops', force: 'US and coalition' }],
+    'Under the accord, hundreds of French and allied troops are scheduled to leave.',
+    [{ figure: 'hundreds of', value: null, unit: 'troops', force: 'French and allied' }],
   ],
   [
-    'Prior to the transition, the US had approximately 2,400 military personnel deployed in Iraq.',
+    'Prior to the handover, the UK had approximately 1,200 military personnel deployed in Cyprus.',
     [
       {
-        figure: '2,400',
+        figure: '1,200',
         qualifier: 'approximately',
         unit: 'personnel',
-        force: 'US',
-        place: 'Iraq',
-        when: 'prior to the transition',
+        force: 'UK',
+        place: 'Cyprus',
+        when: 'prior to the handover',
       },
     ],
   ],
   [
-    'At its peak in 2007, the American force in the country numbered 170,000 troops.',
-    [{ figure: '170,000', value: 170000, unit: 'troops', when: 'in 2007' }],
+    'At its peak in 2004, the British force in the country numbered 46,000 troops.',
+    [{ figure: '46,000', value: 46000, unit: 'troops', when: 'in 2004' }],
   ],
   [
-    'Two thousand paratroopers from the 82nd Airborne Division flew to Kuwait last week.',
-    [{ figure: 'Two thousand', value: 2000, unit: 'paratroopers', place: 'Kuwait', when: 'last week' }],
+    'Two thousand paratroopers from the 82nd Airborne Division flew to Djibouti last week.',
+    [{ figure: 'Two thousand', value: 2000, unit: 'paratroopers', place: 'Djibouti', when: 'last week' }],
   ],
   [
-    'About 20% of US troops in the region are reservists.',
-    [{ figure: '20%', share: true, unit: 'troops', force: 'US' }],
+    'About 20% of French troops in the region are reservists.',
+    [{ figure: '20%', share: true, unit: 'troops', force: 'French' }],
   ],
 ];
 
 /** Numbers that are not troop figures: money, lengths, ages, years, days, countries, casualties, dates. */
 const NOT_FIGURES: string[] = [
-  'The coalition now includes over 80 partner countries.',
-  'Since its creation in 2014, the alliance has included nearly 90 countries and institutions.',
-  'The Pentagon requested $850 million for troops in the region.',
-  'Soldiers searched the 984-foot ship for 12 days.',
-  'The 35-year-old soldier served two tours in 2009 and 2011.',
+  'The bloc now includes over 40 partner countries.',
+  'Since its founding in 2011, the forum has included nearly 60 countries and agencies.',
+  'The ministry requested $850 million for troops in the region.',
+  'Soldiers searched the 610-foot ship for 12 days.',
+  'The 31-year-old soldier served two tours in 2006 and 2012.',
   'Three U.S. service members were killed in a drone attack on a base in Jordan in January.',
   'The attack killed 14 soldiers and wounded dozens more.',
-  'In 2014, troops from 60 countries joined the campaign.',
-  'On September 2, the commander met officials at the base for 90 minutes.',
-  'The bill would cost $1.7 billion to $1.9 billion over 10 years.',
-  'The ship had 21 crew members and 4,700 containers aboard.',
+  'In 2011, troops from 60 countries joined the campaign.',
+  'On November 14, the commander met officials at the base for 90 minutes.',
+  'The bill would cost $2.3 billion to $2.6 billion over 10 years.',
+  'The ship had 19 crew members and 3,900 containers aboard.',
   'The 101st Airborne Division returned to Fort Campbell after a nine-month deployment.',
 ];
 
@@ -241,15 +241,15 @@ describe('readTroopFigures', () => {
   it('cuts every figure from the sentence itself, whatever the text', () => {
     const word = fc.constantFrom(
       'about',
-      '2,500',
+      '1,800',
       'from',
       'to',
       'troops',
-      'US',
+      'UK',
       'in',
-      'Iraq',
+      'Mali',
       'fewer than',
-      '500',
+      '400',
       'said',
       ',',
       '20%',
@@ -272,16 +272,16 @@ describe('readTroopFigures', () => {
 describe('periodOf', () => {
   const period = (s: string, i = 0) => periodOf(readTroopFigures(s)[i] as TroopFigure);
   it.each([
-    ['Military estimates put the current US troop presence in Iraq at about 2,500.', 0, 'standing'],
+    ['Military estimates put the current French troop presence in Mali at about 1,800.', 0, 'standing'],
     [
-      'Prior to the transition, the US had approximately 2,400 military personnel deployed in Iraq.',
+      'Prior to the handover, the UK had approximately 1,200 military personnel deployed in Cyprus.',
       0,
       'standing',
     ],
-    ['Troop numbers will decrease from about 2,000 to fewer than 500 advisers in Erbil.', 0, 'standing'],
-    ['Troop numbers will decrease from about 2,000 to fewer than 500 advisers in Erbil.', 1, 'after'],
-    ['More than 200 military advisers will stay in the Kurdistan Region after the drawdown.', 0, 'after'],
-    ['At its peak in 2007, the American force in the country numbered 170,000 troops.', 0, '2007'],
+    ['Troop numbers will decrease from about 5,000 to fewer than 1,000 advisers in Gao.', 0, 'standing'],
+    ['Troop numbers will decrease from about 5,000 to fewer than 1,000 advisers in Gao.', 1, 'after'],
+    ['More than 200 military advisers will stay in the Sahel Region after the pullout.', 0, 'after'],
+    ['At its peak in 2004, the British force in the country numbered 46,000 troops.', 0, '2004'],
   ] as const)('%s (figure %i) → %s', (sentence, i, expected) => {
     expect(period(sentence, i)).toBe(expected);
   });
@@ -289,13 +289,13 @@ describe('periodOf', () => {
 
 describe('extractFigures', () => {
   it('keys each figure to its sentence, and the figure’s offsets to that sentence', () => {
-    const text = 'Talks went on.\n\nWashington keeps around 700 troops in Syria. The rest went home.\n';
+    const text = 'Talks went on.\n\nParis keeps around 600 troops in Niger. The rest went home.\n';
     const article = readArticle('a.txt', text);
     const records = extractFigures(article);
     expect(records).toHaveLength(1);
     const { sentence, figure } = records[0] as (typeof records)[number];
     const s = article.sentences[sentence] as { start: number; end: number };
-    expect(text.slice(s.start, s.end).slice(figure.start, figure.end)).toBe('around 700 troops');
+    expect(text.slice(s.start, s.end).slice(figure.start, figure.end)).toBe('around 600 troops');
     expect(JSON.parse(JSON.stringify(records))).toEqual(records);
   });
 });

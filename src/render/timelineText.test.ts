@@ -16,13 +16,13 @@ const ANSWER: Answer = {
   status: 'answered',
   items: [
     {
-      text: 'The dam was repaired in late 2017.',
-      date: '2017',
+      text: 'The dam was repaired in late 2013.',
+      date: '2013',
       precision: 'year',
       planned: false,
       qualifier: 'late',
-      when: 'late 2017',
-      citations: [citation('a.md', '2025-06-02', 'The dam was repaired in late 2017.')],
+      when: 'late 2013',
+      citations: [citation('a.md', '2025-06-02', 'The dam was repaired in late 2013.')],
     },
     {
       text: 'The tunnel will open by 2027.',
@@ -53,7 +53,7 @@ describe('renderTimelineText', () => {
   const lines = renderTimelineText(ANSWER).split('\n');
 
   it.each([
-    ['a dated event with its qualifier', /^\s+1\. 2017 \(late\)\s+● The dam was repaired in late 2017\.$/],
+    ['a dated event with its qualifier', /^\s+1\. 2013 \(late\)\s+● The dam was repaired in late 2013\.$/],
     ['a planned event with its marker', /^\s+2\. 2027\s+○ The tunnel will open by 2027\.$/],
     ['each quote under its event', /^\s+> It is due to open by 2027\.$/],
     ['the file and publication date', /^\s+— a\.md · 2025-06-02$/],

@@ -17,25 +17,25 @@ const ANSWER: Answer = {
   items: [
     {
       text: '',
-      figure: '2,500',
+      figure: '1,800',
       qualifier: 'about',
       unit: 'troops',
-      force: 'US',
-      place: 'Iraq',
+      force: 'French',
+      place: 'Mali',
       when: 'current',
       attribution: 'military estimates',
-      citations: [quote('a.txt', null, 'Estimates put it at about 2,500.')],
+      citations: [quote('a.txt', null, 'Estimates put it at about 1,800.')],
     },
     {
       text: '',
-      figure: '3,000',
+      figure: '2,200',
       qualifier: 'over',
       unit: 'troops',
-      force: 'US',
-      place: 'Iraq',
+      force: 'French',
+      place: 'Mali',
       when: null,
       attribution: 'officials',
-      citations: [quote('b.txt', '2025-10-01', 'Officials say over 3,000.')],
+      citations: [quote('b.txt', '2022-03-15', 'Officials say over 2,200.')],
     },
     {
       text: '',
@@ -51,9 +51,9 @@ const ANSWER: Answer = {
   ],
   conflicts: [
     {
-      about: 'US troops in Iraq',
+      about: 'French troops in Mali',
       items: [0, 1],
-      note: 'about 2,500 (military estimates) vs over 3,000 (officials)',
+      note: 'about 1,800 (military estimates) vs over 2,200 (officials)',
     },
   ],
 };
@@ -61,20 +61,20 @@ const ANSWER: Answer = {
 describe('renderTroopsText', () => {
   it('puts figures under their place, each with its quote, file and date, and the disagreement last', () => {
     expect(renderTroopsText(ANSWER).split('\n')).toEqual([
-      'Iraq',
-      '  1. about 2,500 troops (US; current; per military estimates)',
-      '     > Estimates put it at about 2,500.',
+      'Mali',
+      '  1. about 1,800 troops (French; current; per military estimates)',
+      '     > Estimates put it at about 1,800.',
       '       — a.txt · undated',
-      '  2. over 3,000 troops (US; per officials)',
-      '     > Officials say over 3,000.',
-      '       — b.txt · 2025-10-01',
+      '  2. over 2,200 troops (French; per officials)',
+      '     > Officials say over 2,200.',
+      '       — b.txt · 2022-03-15',
       '',
       'Place not stated',
       '  3. hundreds of troops',
       '     > Hundreds of troops will leave.',
       '       — c.txt · undated',
       '',
-      '! Sources disagree on US troops in Iraq: about 2,500 (military estimates) vs over 3,000 (officials) (items 1, 2)',
+      '! Sources disagree on French troops in Mali: about 1,800 (military estimates) vs over 2,200 (officials) (items 1, 2)',
     ]);
   });
 

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../corpus/readArticle.js';
@@ -214,56 +212,5 @@ describe('timeline', () => {
 
   it('rejects a bound that is not a date', () => {
     expect(() => timeline(story, '', { from: 'soon' })).toThrow(UsageError);
-  });
-});
-
-/** The dev stories: the eval's timeline cases, checked here as the eval checks them. */
-describe('timeline on the dev articles', () => {
-  const load = (dir: string) => {
-    const articles = readdirSync(dir)
-      .filter((f) => /\.(txt|md)$/.test(f))
-      .sort()
-      .map((f) => readArticle(f, readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '')));
-    return {
-      articles,
-      events: new Map(articles.map((a) => [a.file, extractEvents(a)])),
-      lexicon: lexiconOf(articles),
-      search: overlapSearch(articles),
-      version: 0,
-    };
-  };
-  const starter = 'articles';
-  const keyBridge = '../shared/eval/keybridge/articles';
-
-  it.skipIf(!existsSync(starter))('puts the starter story in date order, each date quoted', () => {
-    const input = load(starter);
-    const answer = timeline(input, '');
-    const top = answer.items.slice(0, 40);
-    const years = top.flatMap((i) => (i.date ? [Number(i.date.slice(0, 4))] : []));
-    expect(years).toEqual([...years].sort((a, b) => a - b));
-    for (const [words, iso] of [
-      ['2008', '2008'],
-      ['2014', '2014'],
-      ['2017', '2017'],
-      ['January 2024', '2024-01'],
-      ['September 2024', '2024-09'],
-      ['September 2025', '2025-09'],
-      ['September 2026', '2026-09'],
-    ] as const) {
-      expect(
-        top.some((i) => i.date?.startsWith(iso) && i.citations.some((c) => c.quote.includes(words))),
-      ).toBe(true);
-    }
-    expectVerbatim(answer, input);
-    const topic = timeline(input, 'Kurdistan').items.slice(0, 5);
-    expect(topic.some((i) => i.citations.some((c) => c.quote.includes('September 2026')))).toBe(true);
-  });
-
-  it.skipIf(!existsSync(keyBridge))('shows the replacement bridge opening dated apart', () => {
-    const answer = timeline(load(keyBridge), '');
-    const quotes = answer.conflicts.map((c) =>
-      c.items.map((i) => answer.items[i]?.citations.map((q) => q.quote).join(' ')).join(' | '),
-    );
-    expect(quotes.some((q) => q.includes('2028') && q.includes('late 2030'))).toBe(true);
   });
 });

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../corpus/readArticle.js';
@@ -43,19 +41,19 @@ const WIRE = corpus([
   article(
     'a.txt',
     '2024-05-01',
-    'Military officials put the current U.S. troop presence in Iraq at about 2,500, though local officials say it is over 3,000. ' +
-      'The United States also keeps around 900 troops in Syria.',
+    'Military officials put the current U.S. troop presence in Mali at about 1,600, though local officials say it is over 2,100. ' +
+      'The United States also keeps around 900 troops in Niger.',
   ),
   article(
     'b.txt',
     '2024-06-01',
-    'Prior to the drawdown, the U.S. had approximately 2,400 personnel deployed in Iraq. ' +
+    'Prior to the drawdown, the U.S. had approximately 1,400 personnel deployed in Mali. ' +
       'The garrison will shrink from 8,000 soldiers to about 5,000 at Camp Arifjan by 2026.',
   ),
   article(
     'c.txt',
     null,
-    'An estimated 10,000 ISIS fighters are held in camps in northeast Syria. The alliance has grown to 87 countries.',
+    'An estimated 10,000 JNIM fighters are held in camps in northeast Niger. The alliance has grown to 87 countries.',
   ),
 ]);
 
@@ -65,19 +63,19 @@ describe('troops', () => {
   it('lists every figure grouped by place, newest article first within a place, with the disagreement', () => {
     const answer = Answer.parse(troops(WIRE, ''));
     expect(answer.items.map((i) => [i.place, i.figure])).toEqual([
-      ['Iraq', '2,400'],
-      ['Iraq', '2,500'],
-      ['Iraq', '3,000'],
+      ['Mali', '1,400'],
+      ['Mali', '1,600'],
+      ['Mali', '2,100'],
       ['Camp Arifjan', '8,000'],
       ['Camp Arifjan', '5,000'],
-      ['Syria', '900'],
-      ['northeast Syria', '10,000'],
+      ['Niger', '900'],
+      ['northeast Niger', '10,000'],
     ]);
     expect(answer.conflicts).toEqual([
       {
-        about: 'U.S. troops in Iraq',
+        about: 'U.S. troops in Mali',
         items: [0, 1, 2],
-        note: 'approximately 2,400 (prior to the drawdown) vs about 2,500 (military officials) vs over 3,000 (local officials)',
+        note: 'approximately 1,400 (prior to the drawdown) vs about 1,600 (military officials) vs over 2,100 (local officials)',
       },
     ]);
     for (const item of answer.items) {
@@ -96,10 +94,10 @@ describe('troops', () => {
   });
 
   it.each<[string, Answer['status'], string[]]>([
-    ['Syria', 'answered', ['around 900', 'an estimated 10,000']],
-    ['How many US troops are in Iraq?', 'answered', ['approximately 2,400', 'about 2,500', 'over 3,000']],
-    ['ISIS fighters', 'answered', ['an estimated 10,000']],
-    ['what do local officials say', 'answered', ['over 3,000']],
+    ['Niger', 'answered', ['around 900', 'an estimated 10,000']],
+    ['How many US troops are in Mali?', 'answered', ['approximately 1,400', 'about 1,600', 'over 2,100']],
+    ['JNIM fighters', 'answered', ['an estimated 10,000']],
+    ['what do local officials say', 'answered', ['over 2,100']],
     ['Kabul', 'not_found', []],
     ['countries in the alliance', 'not_found', []],
   ])('%s → %s %j', (query, status, expected) => {
@@ -110,66 +108,33 @@ describe('troops', () => {
 
   it('follows a live update: an article read anew brings its own figures, not the ones read before', () => {
     const live = { ...WIRE, figures: new Map(WIRE.figures) };
-    expect(figures(troops(live, 'Syria'))).toEqual(['around 900', 'an estimated 10,000']);
+    expect(figures(troops(live, 'Niger'))).toEqual(['around 900', 'an estimated 10,000']);
     // As `updateIndex` does: the article's figures replaced in the map, the article list made anew.
     const changed = article(
       'a.txt',
       '2024-05-01',
-      'The United States now keeps about 1,500 troops in Syria.',
+      'The United States now keeps about 1,100 troops in Niger.',
     );
     live.figures.set('a.txt', extractFigures(changed));
     live.articles = live.articles.map((a) => (a.file === 'a.txt' ? changed : a));
-    expect(figures(troops(live, 'Syria'))).toEqual(['about 1,500', 'an estimated 10,000']);
-    expect(figures(troops(live, 'Iraq'))).toEqual(['approximately 2,400']);
+    expect(figures(troops(live, 'Niger'))).toEqual(['about 1,100', 'an estimated 10,000']);
+    expect(figures(troops(live, 'Mali'))).toEqual(['approximately 1,400']);
   });
 
   it('compares an armed group’s fighters only with the same group’s, and a place only with itself', () => {
     const answer = troops(
       corpus([
-        article('x.txt', '2024-01-01', 'Some 4,000 ISIS fighters remain in Syria, officials said.'),
+        article('x.txt', '2024-01-01', 'Some 4,000 JNIM fighters remain in Niger, officials said.'),
         article(
           'y.txt',
           '2024-02-01',
-          'Around 900 U.S. troops remain in Syria. About 6,000 ISIS fighters remain in Syria, a monitor said.',
+          'Around 900 U.S. troops remain in Niger. About 6,000 JNIM fighters remain in Niger, a monitor said.',
         ),
       ]),
       '',
     );
     expect(answer.conflicts.map((c) => [c.about, c.note])).toEqual([
-      ['ISIS fighters in Syria', 'some 4,000 (officials) vs about 6,000 (a monitor)'],
+      ['JNIM fighters in Niger', 'some 4,000 (officials) vs about 6,000 (a monitor)'],
     ]);
-  });
-});
-
-/** The development questions (../shared/eval) on the starter articles. */
-describe.skipIf(!existsSync(join(process.cwd(), 'articles')))('troops on the starter articles', () => {
-  const dir = join(process.cwd(), 'articles');
-  const dev = corpus(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => readArticle(f, readFileSync(join(dir, f), 'utf8'))),
-  );
-  const quoted = (a: Answer, top: number) =>
-    a.items
-      .slice(0, top)
-      .flatMap((i) => [...i.citations.map((c) => c.quote), `${i.qualifier ?? ''} ${i.figure}`])
-      .join(' | ');
-
-  it('bare: 2,000, fewer than 500, 2,400, 2,500, 3,000 and 700 in the first 12, and 2,500 vs 3,000 as a conflict', () => {
-    const answer = troops(dev, '');
-    for (const s of ['2,000', 'fewer than 500', '2,400', '2,500', '3,000', '700'])
-      expect(quoted(answer, 12)).toContain(s);
-    const conflict = answer.conflicts.find((c) =>
-      ['2,500', '3,000'].every((s) => c.items.some((i) => answer.items[i]?.figure === s)),
-    );
-    expect(conflict?.note).toContain('about 2,500 (military estimates) vs over 3,000 (Iraqi officials)');
-  });
-
-  it.each([
-    ['Erbil', 'fewer than 500'],
-    ['Syria', '700'],
-  ])('%s → %s in the first 3', (query, expected) => {
-    expect(quoted(troops(dev, query), 3)).toContain(expected);
   });
 });

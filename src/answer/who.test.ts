@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../corpus/readArticle.js';
@@ -161,54 +159,5 @@ describe('who', () => {
       'Karim Nouri',
       'Omar Haddad',
     ]);
-  });
-});
-
-/** The development questions (../shared/eval): the first `top` items must quote the expected strings. */
-describe.each([
-  {
-    dir: join(process.cwd(), 'articles'),
-    cases: [
-      ['Sean Parnell', 3, ['Chief Pentagon spokesperson|Chief Pentagon Spokesman']],
-      ['Brad Cooper', 3, ['Central Command']],
-      ['Kevin Leahy', 3, ['Commander of the Combined Joint Task Force']],
-      ['Allawi', 4, ['Farhad Allawi', 'Hussein Allawi']],
-      ['al-Sudani', 3, ['Prime Minister']],
-      ['Pentagon spokesperson', 3, ['Sean Parnell']],
-      ['', 30, ['al-Sudani', 'Sean Parnell', 'Brad Cooper', 'Kevin Leahy', 'Allawi', 'Uday al-Khadran']],
-      ['Angela Merkel', 0, []],
-    ] as [string, number, string[]][],
-  },
-  {
-    dir: '/work/shared/eval/keybridge/articles',
-    cases: [
-      ['Gilreath', 3, ['Coast Guard Rear Admiral Shannon Gilreath']],
-      ['Estee Pinchasin', 3, ['Baltimore District commander|Army Corps of Engineers Col. Estee Pinchasin']],
-      ['Mizer', 3, ['Principal Deputy Associate Attorney General']],
-      ['Bruce Gartner', 3, ["the agency's executive director"]],
-      ['who heads the NTSB', 3, ['NTSB Chair Jennifer Homendy|chairwoman Jennifer Homendy']],
-      ['head of the Maryland State Police', 3, ['Superintendent of the Maryland Department of State Police']],
-      ["spokesman for the Dali's owners", 0, []],
-    ] as [string, number, string[]][],
-  },
-])('who on the development articles in $dir', ({ dir, cases }) => {
-  const dev = existsSync(dir)
-    ? corpus(
-        readdirSync(dir)
-          .filter((f) => f.endsWith('.txt'))
-          .sort()
-          .map((f) => readArticle(f, readFileSync(join(dir, f), 'utf8'))),
-      )
-    : null;
-  it.skipIf(!dev).each(cases)('%s', (query, top, expected) => {
-    const answer = who(dev as ReturnType<typeof corpus>, query);
-    expect(answer.status).toBe(top ? 'answered' : 'not_found');
-    const quoted = quotes(answer, top);
-    for (const e of expected)
-      expect(
-        e.split('|').some((alt) => quoted.includes(alt)),
-        `${e} in ${quoted}`,
-      ).toBe(true);
-    if (query === 'Allawi') expect(answer.conflicts).toHaveLength(1);
   });
 });

@@ -77,7 +77,7 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
     [{ date: '2023', planned: false }],
   ],
   [
-    'Baltimore, MD - June 10, 2024 - It was announced Monday that the channel has reopened.',
+    'Portsmouth, NH - June 10, 2024 - It was announced Monday that the channel has reopened.',
     '2024-06-10',
     [{ date: '2024-06-10', planned: false }],
   ],
@@ -103,7 +103,7 @@ describe('extractEvents', () => {
 
   it('keeps both mentions of one date in one event', () => {
     const article = articleOf(
-      'Baltimore, MD - June 10, 2024 - It was announced Monday that the channel has reopened.',
+      'Portsmouth, NH - June 10, 2024 - It was announced Monday that the channel has reopened.',
       '2024-06-10',
     );
     expect(extractEvents(article)[0]?.mentions.map((m) => m.text)).toEqual(['June 10, 2024', 'Monday']);

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { questionSets, score } from '../../eval/score.js';
+
+/**
+ * The development question sets as a floor against regressions: each must pass at least as many cases
+ * as it did when the floor was set (`npm run eval` shows which). Raise a floor when a change earns it.
+ */
+const FLOOR: Record<string, number> = { starter: 29, keybridge: 25 };
+
+const sets = existsSync(resolve('../shared/eval')) ? questionSets() : [];
+
+describe.skipIf(sets.length === 0)('development question sets', () => {
+  it.each(sets.map((s) => [s.name, s] as const))('%s passes at least its floor', async (name, set) => {
+    const s = await score(set, {});
+    const passed = [...s.byCommand.values()].reduce((n, r) => n + r.pass, 0);
+    expect(passed, s.failures.join('\n')).toBeGreaterThanOrEqual(FLOOR[name] ?? 0);
+  });
+});

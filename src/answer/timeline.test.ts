@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../corpus/article.js';
+import { overlapSearch } from '../../test/helpers/overlapSearch.js';
+import { sentenceFrequencies } from '../../test/helpers/sentenceFrequencies.js';
 import { readArticle } from '../corpus/readArticle.js';
 import { engineOver } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { extractEvents } from '../extract/events.js';
 import { buildIndex } from '../index/buildIndex.js';
 import { updateIndex } from '../index/updateIndex.js';
-import { terms } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { Answer } from './schema.js';
 import { type TimelineInput, timeline } from './timeline.js';
@@ -39,41 +39,12 @@ The city library will add a reading garden in 2026.
 `,
 };
 
-/** A stand-in for the engine's search: every sentence holding a term of the query, scored by the share it holds. */
-function overlapSearch(articles: readonly Article[]): SentenceSearch {
-  return (query) => {
-    const wanted = new Set(terms(query));
-    return articles
-      .flatMap((a) =>
-        a.sentences.flatMap((s, sentence) => {
-          const held = new Set(terms(a.text.slice(s.start, s.end)));
-          const coverage = [...wanted].filter((t) => held.has(t)).length / Math.max(1, wanted.size);
-          return coverage > 0 ? [{ file: a.file, sentence, score: coverage, coverage }] : [];
-        }),
-      )
-      .sort((x, y) => y.score - x.score);
-  };
-}
-
-/** Sentence frequencies as a reader would count them: each sentence tokenized on its own. */
-function lexiconOf(articles: readonly Article[]): TimelineInput['lexicon'] {
-  const df = new Map<string, number>();
-  let sentences = 0;
-  for (const a of articles) {
-    for (const s of a.sentences) {
-      sentences++;
-      for (const t of new Set(terms(a.text.slice(s.start, s.end)))) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-  }
-  return { sentences, sentenceDf: Object.fromEntries(df) };
-}
-
 function inputOf(files: Record<string, string>, search?: SentenceSearch): TimelineInput {
   const articles = Object.entries(files).map(([file, text]) => readArticle(file, text));
   return {
     articles,
     events: new Map(articles.map((a) => [a.file, extractEvents(a)])),
-    lexicon: lexiconOf(articles),
+    lexicon: sentenceFrequencies(articles),
     search: search ?? overlapSearch(articles),
     version: 0,
   };

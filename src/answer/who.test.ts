@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { overlapSearch } from '../../test/helpers/overlapSearch.js';
 import type { Article } from '../corpus/article.js';
 import { readArticle } from '../corpus/readArticle.js';
 import { engineOver } from '../engine.js';
 import { extractPeople } from '../extract/people.js';
 import { buildIndex } from '../index/buildIndex.js';
 import { updateIndex } from '../index/updateIndex.js';
-import { terms } from '../lexicon/terms.js';
-import type { SentenceSearch } from '../retrieve/hits.js';
 import { Answer } from './schema.js';
 import { listNames, who } from './who.js';
-
-/** Until the engine's search is wired in: sentences ranked by how many of the query's terms they hold. */
-function overlapSearch(articles: readonly Article[]): SentenceSearch {
-  return (query, limit = 20) => {
-    const asked = new Set(terms(query));
-    return articles
-      .flatMap((a) =>
-        a.sentences.map((s, sentence) => {
-          const held = new Set(terms(a.text.slice(s.start, s.end)));
-          const n = [...asked].filter((t) => held.has(t)).length;
-          return { file: a.file, sentence, score: n, coverage: asked.size ? n / asked.size : 0 };
-        }),
-      )
-      .filter((h) => h.score > 0)
-      .sort((x, y) => y.score - x.score)
-      .slice(0, limit);
-  };
-}
 
 function corpus(articles: Article[]) {
   return {

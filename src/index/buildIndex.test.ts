@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceFrequencies } from '../../test/helpers/sentenceFrequencies.js';
 import { readArticle } from '../corpus/readArticle.js';
-import { terms } from '../lexicon/terms.js';
 import { buildIndex } from './buildIndex.js';
 import { updateIndex } from './updateIndex.js';
 
@@ -12,19 +12,6 @@ const FILES: Record<string, string> = {
   'c.md': 'The toString of the harbour board.\n',
 };
 
-/** Sentence frequencies as a reader would count them: each sentence tokenized on its own. */
-function counted(articles: ReturnType<typeof readArticle>[]) {
-  const df = new Map<string, number>();
-  let sentences = 0;
-  for (const a of articles) {
-    for (const s of a.sentences) {
-      sentences++;
-      for (const t of new Set(terms(a.text.slice(s.start, s.end)))) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-  }
-  return { sentences, sentenceDf: Object.fromEntries(df) };
-}
-
 const read = (files: Record<string, string>) =>
   Object.entries(files).map(([file, text]) => readArticle(file, text));
 
@@ -32,7 +19,7 @@ describe('sentence frequencies', () => {
   it('are counted from the passages as from each sentence alone', () => {
     const { lexicon } = buildIndex(read(FILES));
     expect({ sentences: lexicon.sentences, sentenceDf: { ...lexicon.sentenceDf } }).toEqual(
-      counted(read(FILES)),
+      sentenceFrequencies(read(FILES)),
     );
     expect(lexicon.sentenceDf.constructor).toBe(1);
   });
@@ -45,7 +32,7 @@ describe('sentence frequencies', () => {
     expect(index.version).toBe(2);
     const now = read(changed);
     expect({ sentences: index.lexicon.sentences, sentenceDf: { ...index.lexicon.sentenceDf } }).toEqual(
-      counted(now),
+      sentenceFrequencies(now),
     );
   });
 });

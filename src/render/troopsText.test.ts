@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { quotedCitation } from '../../test/helpers/quotedCitation.js';
 import type { Answer } from '../answer/schema.js';
 import { renderTroopsText } from './troopsText.js';
 
-const quote = (file: string, published: string | null, q: string) => ({
-  file,
-  published,
-  quote: q,
-  start: 0,
-  end: q.length,
-});
+const quote = quotedCitation;
 
 const ANSWER: Answer = {
   command: 'troops',

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { quotedCitation } from '../../test/helpers/quotedCitation.js';
 import type { Answer } from '../answer/schema.js';
 import { renderWhoText } from './whoText.js';
 
-const quote = (file: string, published: string | null, q: string) => ({
-  file,
-  published,
-  quote: q,
-  start: 0,
-  end: q.length,
-});
+const quote = quotedCitation;
 
 describe('renderWhoText', () => {
   it('shows each person with their roles, the quotes under them, and name clashes last', () => {

@@ -349,6 +349,18 @@ export class LocalDiscord extends EventEmitter {
     return record;
   }
 
+  /** The bot's user object, as messages (author) and READY (user) carry it. */
+  #botUser() {
+    return {
+      id: this.botUserId,
+      username: 'citebot',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    };
+  }
+
   #message(
     record: InteractionRecord,
     body: Record<string, unknown>,
@@ -359,14 +371,7 @@ export class LocalDiscord extends EventEmitter {
       type: record.type === 3 ? 19 : 20,
       channel_id: this.channelId,
       guild_id: this.guildId,
-      author: {
-        id: this.botUserId,
-        username: 'citebot',
-        discriminator: '0',
-        global_name: null,
-        avatar: null,
-        bot: true,
-      },
+      author: this.#botUser(),
       content: body.content ?? '',
       embeds: body.embeds ?? [],
       components: body.components ?? [],
@@ -433,17 +438,7 @@ export class LocalDiscord extends EventEmitter {
         this.#current = session;
         this.#dispatch('READY', {
           v: 10,
-          user: {
-            id: this.botUserId,
-            username: 'citebot',
-            discriminator: '0',
-            global_name: null,
-            avatar: null,
-            bot: true,
-            verified: true,
-            mfa_enabled: false,
-            flags: 0,
-          },
+          user: { ...this.#botUser(), verified: true, mfa_enabled: false, flags: 0 },
           guilds: [],
           session_id: session.id,
           resume_gateway_url: this.gatewayUrl,

@@ -1,4 +1,3 @@
-import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../corpus/article.js';
 import { type Passage, passagesOf } from '../corpus/passages.js';
 import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
@@ -7,34 +6,17 @@ import { type Token, tokenize } from '../lexicon/terms.js';
 import { englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
 import { type Extracted, emptyExtracted, extractInto } from './extracted.js';
 import type { Lexicon } from './lexicon.js';
-
-/** A passage as MiniSearch indexes it: its position in `passages` is its id. */
-interface PassageDocument {
-  id: number;
-  text: string;
-}
-
-/**
- * MiniSearch sees terms the lexicon already normalised (folded, stemmed, numbers and abbreviations read),
- * so its own tokenizer only splits on spaces and `processTerm` keeps each term as it is. Neither fuzzy nor
- * prefix search: the lexicon's synonyms do that job with known weights, and prefix search was most of the
- * ~780 ms p95 measured for plain MiniSearch over 112k passages.
- */
-export const SEARCH_OPTIONS: Options<PassageDocument> = {
-  fields: ['text'],
-  tokenize: (text) => text.split(' ').filter(Boolean),
-  processTerm: (term) => term,
-  searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (term) => term },
-};
+import type { PassageDocument } from './livePostings.js';
+import { type PassageIndex, passageIndexOf } from './passageIndex.js';
 
 export interface CorpusIndex {
   /** Sorted by file name. */
   articles: Article[];
   /** The same articles by file name (derived, not saved). */
   files: Map<string, Article>;
-  /** Passages by MiniSearch id; null where a removed article's passage was (ids are never reused). */
+  /** Passages by id; null where a removed article's passage was (ids are never reused). */
   passages: (Passage | null)[];
-  search: MiniSearch<PassageDocument>;
+  search: PassageIndex;
   lexicon: Lexicon;
   /** Dated events, troop figures and people of each article, by file. */
   extracted: Extracted;
@@ -104,15 +86,16 @@ export function countSentenceTerms(
 /** Builds the index over articles that are already read. */
 export function buildIndex(articles: Article[], aliases: AliasFile = []): CorpusIndex {
   const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const search = new MiniSearch<PassageDocument>(SEARCH_OPTIONS);
+  const documents: PassageDocument[] = [];
   const df: Record<string, number> = {};
   const sentenceDf: Record<string, number> = {};
   const passages: Passage[] = [];
   for (const article of sorted) {
     const built = passageDocuments(article, passages.length, df, sentenceDf);
     passages.push(...built.passages);
-    search.addAll(built.docs);
+    documents.push(...built.docs);
   }
+  const search = passageIndexOf(documents);
   const vocabulary = new Set(Object.keys(df));
   const lexicon: Lexicon = {
     passages: passages.length,

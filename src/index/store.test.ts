@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listArticleFiles } from '../corpus/loadArticles.js';
+import { readArticle } from '../corpus/readArticle.js';
 import { openIndex } from '../engine.js';
+import { terms } from '../lexicon/terms.js';
+import { topPassages } from '../retrieve/topPassages.js';
+import { loadIndex, manifestFor, saveIndex } from './store.js';
+import { updateIndex } from './updateIndex.js';
 
 const HARBOUR = join(import.meta.dirname, '../../test/fixtures/harbour');
 
@@ -45,12 +51,49 @@ describe('the saved index', () => {
     );
   });
 
-  it('is rebuilt, not fatal, when a saved file is damaged', async () => {
+  it.each([
+    ['corpus.json', (bytes: Buffer) => bytes.subarray(0, 9)],
+    ['texts.txt', (bytes: Buffer) => bytes.subarray(5)],
+    ['arrays.bin', (bytes: Buffer) => bytes.subarray(0, bytes.length / 2)],
+  ])('is rebuilt, not fatal, when %s is damaged', async (file, damage) => {
     const w = workspace();
-    await openIndex(w);
-    writeFileSync(join(w.indexDir, 'search.json'), '{"broken');
+    const built = await openIndex(w);
+    const path = join(w.indexDir, file);
+    const whole = readFileSync(path);
+    writeFileSync(path, damage(whole));
     const index = await openIndex(w);
-    expect(index.articles).toHaveLength(3);
-    expect(() => JSON.parse(readFileSync(join(w.indexDir, 'search.json'), 'utf8'))).not.toThrow();
+    expect(index.articles.map((a) => a.text)).toEqual(built.articles.map((a) => a.text));
+    expect(readFileSync(path)).toEqual(whole);
+  });
+
+  it('loads as it was saved: the same articles, passages and search', async () => {
+    const w = workspace();
+    const built = await openIndex(w);
+    const loaded = await openIndex(w);
+    expect(loaded.articles).toEqual(built.articles);
+    expect(loaded.passages).toEqual(built.passages);
+    expect(loaded.lexicon).toEqual(built.lexicon);
+    const query = terms('storm pier deck').join(' ');
+    expect(topPassages(loaded.search, query, () => 1, 5)).toEqual(
+      topPassages(built.search, query, () => 1, 5),
+    );
+  });
+
+  it('saves what live updates changed: a reload finds the same passages and ranks them the same', async () => {
+    const w = workspace();
+    const index = await openIndex(w);
+    updateIndex(index, {
+      upserted: [readArticle('04_ferry.txt', 'A storm stopped the ferry to the pier for two days.\n')],
+      removed: ['02_rebuild.txt'],
+    });
+    const manifest = manifestFor(await listArticleFiles(w.articles), null);
+    await saveIndex(w.indexDir, index, manifest);
+    const loaded = await loadIndex(w.indexDir, manifest);
+    expect(loaded?.passages).toEqual(index.passages);
+    const query = terms('storm ferry pier deck').join(' ');
+    const hits = topPassages(index.search, query, () => 1, 10);
+    expect(hits.map((h) => index.passages[h.id]?.file)).toContain('04_ferry.txt');
+    expect(hits.map((h) => index.passages[h.id]?.file)).not.toContain('02_rebuild.txt');
+    expect(loaded && topPassages(loaded.search, query, () => 1, 10)).toEqual(hits);
   });
 });

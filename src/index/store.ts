@@ -1,21 +1,27 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { z } from 'zod';
+import type { Article, Sentence } from '../corpus/article.js';
 import type { ArticleFile } from '../corpus/loadArticles.js';
-import { PASSAGE_SENTENCES, PASSAGE_STRIDE } from '../corpus/passages.js';
+import { PASSAGE_SENTENCES, PASSAGE_STRIDE, type Passage } from '../corpus/passages.js';
 import { WORDNET_SENSES } from '../lexicon/wordnet.js';
-import { type CorpusIndex, SEARCH_OPTIONS } from './buildIndex.js';
+import { ArrayLayout, packArrays, unpackArrays } from './binaryArrays.js';
+import { type CorpusIndex, sentenceCount } from './buildIndex.js';
 import type { Extracted } from './extracted.js';
+import type { FrozenPostings } from './frozenPostings.js';
+import type { Lexicon } from './lexicon.js';
+import { newLiveSearch } from './livePostings.js';
+import { frozenNow } from './passageIndex.js';
 
 /**
- * The saved index: `manifest.json` says what it was built from and with which options; `corpus.json` and
- * `search.json` hold it. As MiniSearch's `serializationVersion`, a manifest that does not match the
+ * The saved index: `manifest.json` says what it was built from and with which options; `corpus.json`
+ * (articles, lexicon, what was extracted), `texts.txt` (the articles' texts, one after another) and
+ * `arrays.bin` (sentence and passage spans, the frozen postings) hold it. As MiniSearch's `serializationVersion`, a manifest that does not match the
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 15;
+export const FORMAT_VERSION = 16;
 
 const BUILD_OPTIONS = {
   passageSentences: PASSAGE_SENTENCES,
@@ -45,12 +51,25 @@ export function sameBuild(saved: Manifest, fresh: Manifest): boolean {
   return JSON.stringify(saved) === JSON.stringify(fresh);
 }
 
-/** The index as JSON holds it: maps as plain records. */
-type SavedCorpus = Omit<CorpusIndex, 'search' | 'files' | 'extracted'> & {
+/** An article as `corpus.json` holds it: its text is in `texts.txt`, its sentences in `arrays.bin`. */
+type SavedArticle = Omit<Article, 'text' | 'sentences'> & { textLength: number; sentenceCount: number };
+
+/** What `corpus.json` holds: all that is not text or numbers, maps as plain records. */
+interface SavedCorpus {
+  articles: SavedArticle[];
+  lexicon: Lexicon;
   extracted: {
     [K in keyof Extracted]: Record<string, Extracted[K] extends Map<string, infer V> ? V : never>;
   };
-};
+  version: number;
+  /** The frozen postings' terms in row order, and their BM25 totals; the arrays are in `arrays.bin`. */
+  postings: { terms: string[]; count: number; totalLength: number };
+  arrays: ArrayLayout;
+}
+
+/** Numbers per saved sentence (start, end, paragraph) and per passage (article, first, last sentence). */
+const SENTENCE_FIELDS = 3;
+const PASSAGE_FIELDS = 3;
 
 /** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */
 export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusIndex | null> {
@@ -58,41 +77,124 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
     const saved = Manifest.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
     if (!saved.success || !sameBuild(saved.data, fresh)) return null;
     const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as SavedCorpus;
-    const search = MiniSearch.loadJSON(await readFile(join(dir, 'search.json'), 'utf8'), SEARCH_OPTIONS);
+    const texts = await readFile(join(dir, 'texts.txt'), 'utf8');
+    const arrays = unpackArrays(await readFile(join(dir, 'arrays.bin')), ArrayLayout.parse(corpus.arrays));
+    const sentences = arrays.u32('sentences');
+    const articles = restoreArticles(corpus.articles, texts, sentences);
+    const passages = restorePassages(arrays.i32('passages'), articles);
+    const { terms, count, totalLength } = corpus.postings;
+    const frozen: FrozenPostings = {
+      rows: new Map(terms.map((t, row) => [t, row])),
+      offsets: arrays.u32('offsets'),
+      docs: arrays.u32('docs'),
+      tfs: arrays.u32('tfs'),
+      lengths: arrays.u32('lengths'),
+      count,
+      totalLength,
+      removed: 0,
+    };
+    if (frozen.offsets.length !== terms.length + 1 || frozen.lengths.length !== passages.length) {
+      throw new Error('saved postings do not match the saved passages');
+    }
     return {
-      ...corpus,
-      files: new Map(corpus.articles.map((a) => [a.file, a])),
+      articles,
+      files: new Map(articles.map((a) => [a.file, a])),
+      passages,
+      search: { frozen, live: newLiveSearch() },
+      lexicon: corpus.lexicon,
       extracted: {
         events: new Map(Object.entries(corpus.extracted.events)),
         figures: new Map(Object.entries(corpus.extracted.figures)),
         people: new Map(Object.entries(corpus.extracted.people)),
       },
-      search,
+      version: corpus.version,
     };
   } catch {
     return null;
   }
 }
 
+function restoreArticles(saved: SavedArticle[], texts: string, sentences: Uint32Array): Article[] {
+  let at = 0;
+  let s = 0;
+  const articles = saved.map(({ textLength, sentenceCount, ...rest }) => {
+    const text = texts.slice(at, at + textLength);
+    at += textLength;
+    const spans: Sentence[] = [];
+    for (const end = s + sentenceCount * SENTENCE_FIELDS; s < end; s += SENTENCE_FIELDS) {
+      spans.push({
+        start: sentences[s] as number,
+        end: sentences[s + 1] as number,
+        paragraph: sentences[s + 2] as number,
+      });
+    }
+    return { ...rest, text, sentences: spans };
+  });
+  if (at !== texts.length || s !== sentences.length) throw new Error('saved texts do not match the articles');
+  return articles;
+}
+
+function restorePassages(saved: Int32Array, articles: Article[]): (Passage | null)[] {
+  const passages: (Passage | null)[] = [];
+  for (let i = 0; i < saved.length; i += PASSAGE_FIELDS) {
+    const article = articles[saved[i] as number];
+    passages.push(
+      article ? { file: article.file, first: saved[i + 1] as number, last: saved[i + 2] as number } : null,
+    );
+  }
+  return passages;
+}
+
 /** Saves the index; each file is written aside and renamed, so a crash never leaves a half-written index. */
 export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const { search, files, extracted, ...rest } = index;
+  const frozen = frozenNow(index.search, index.passages.length);
+  const articleAt = new Map(index.articles.map((a, i) => [a.file, i]));
+  const passages = new Int32Array(index.passages.length * PASSAGE_FIELDS);
+  index.passages.forEach((p, id) => {
+    passages.set([p ? (articleAt.get(p.file) ?? -1) : -1, p?.first ?? 0, p?.last ?? 0], id * PASSAGE_FIELDS);
+  });
+  const sentences = new Uint32Array(sentenceCount(index.articles) * SENTENCE_FIELDS);
+  let s = 0;
+  for (const a of index.articles) {
+    for (const span of a.sentences) {
+      sentences.set([span.start, span.end, span.paragraph], s);
+      s += SENTENCE_FIELDS;
+    }
+  }
+  const { bytes, layout } = packArrays({
+    sentences,
+    passages,
+    offsets: frozen.offsets,
+    docs: frozen.docs,
+    tfs: frozen.tfs,
+    lengths: frozen.lengths,
+  });
+  const { extracted } = index;
   const corpus: SavedCorpus = {
-    ...rest,
+    articles: index.articles.map(({ text, sentences, ...rest }) => ({
+      ...rest,
+      textLength: text.length,
+      sentenceCount: sentences.length,
+    })),
+    lexicon: index.lexicon,
     extracted: {
       events: Object.fromEntries(extracted.events),
       figures: Object.fromEntries(extracted.figures),
       people: Object.fromEntries(extracted.people),
     },
+    version: index.version,
+    postings: { terms: [...frozen.rows.keys()], count: frozen.count, totalLength: frozen.totalLength },
+    arrays: layout,
   };
-  const write = async (name: string, data: string) => {
+  const write = async (name: string, data: string | Uint8Array) => {
     const tmp = join(dir, `.${name}.${process.pid}.tmp`);
     await writeFile(tmp, data);
     await rename(tmp, join(dir, name));
   };
   // The manifest goes last: until it is written, a reader sees the old build as stale, not the new one as whole.
+  await write('texts.txt', index.articles.map((a) => a.text).join(''));
+  await write('arrays.bin', bytes);
   await write('corpus.json', JSON.stringify(corpus));
-  await write('search.json', JSON.stringify(search));
   await write('manifest.json', JSON.stringify(manifest));
 }

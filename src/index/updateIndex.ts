@@ -9,6 +9,7 @@ import {
   sentenceCount,
 } from './buildIndex.js';
 import { extractInto, forget } from './extracted.js';
+import { addPassages, removePassage } from './passageIndex.js';
 
 /** What changed in the articles folder: articles read anew (added or changed), and files gone. */
 export interface ArticleChanges {
@@ -17,7 +18,7 @@ export interface ArticleChanges {
 }
 
 /**
- * Applies changes to a built index in place, as MiniSearch's `discard` and `addAll` allow: only the changed
+ * Applies changes to a built index in place, as the passage index allows (`removePassage`, `addPassages`): only the changed
  * articles' passages are touched, and passage frequencies stay exact. WordNet synonyms are not recomputed
  * (that needs WordNet read again): a word first seen in a changed article gets its synonyms at the next
  * full build, which the manifest triggers on the next start.
@@ -45,7 +46,7 @@ function removeArticle(index: CorpusIndex, file: string): void {
       if (n > 0) df[t] = n;
       else delete df[t];
     }
-    index.search.discard(id);
+    removePassage(index.search, id);
     index.passages[id] = null;
   });
   index.files.delete(file);
@@ -55,7 +56,7 @@ function removeArticle(index: CorpusIndex, file: string): void {
 function addArticle(index: CorpusIndex, article: Article): void {
   const built = passageDocuments(article, index.passages.length, index.lexicon.df, index.lexicon.sentenceDf);
   index.passages.push(...built.passages);
-  index.search.addAll(built.docs);
+  addPassages(index.search, built.docs);
   index.files.set(article.file, article);
   extractInto(index.extracted, article);
 }

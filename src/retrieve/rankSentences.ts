@@ -74,26 +74,29 @@ export const PROXIMITY_WEIGHT = 0.25;
 /** How much a phrase's last word alone counts for the phrase. */
 export const HEAD_STRENGTH = 0.5;
 
-/** Ranks the sentences of the best passages for a question, best first. */
-export function rankSentences(
-  index: CorpusIndex,
-  question: Question,
-  options: RankingOptions,
-): RankedSentence[] {
+/**
+ * What the passage search is asked for a question: each variant's terms, space-separated, each weighing its
+ * concept's weight times the variant's strength (the most where a term serves several).
+ */
+export function passageQuery(question: Question): { terms: string; boost: (term: string) => number } {
   const boosts = new Map<string, number>();
   for (const c of question.concepts) {
     for (const v of c.variants) {
       for (const t of v.key.split(' ')) boosts.set(t, Math.max(boosts.get(t) ?? 0, c.weight * v.strength));
     }
   }
-  if (!boosts.size) return [];
-  // `topPassages` is `index.search.search(…).slice(0, CANDIDATE_PASSAGES)`, without scoring every match's object.
-  const hits = topPassages(
-    index.search,
-    [...boosts.keys()].join(' '),
-    (t) => boosts.get(t) ?? 1,
-    CANDIDATE_PASSAGES,
-  );
+  return { terms: [...boosts.keys()].join(' '), boost: (t) => boosts.get(t) ?? 1 };
+}
+
+/** Ranks the sentences of the best passages for a question, best first. */
+export function rankSentences(
+  index: CorpusIndex,
+  question: Question,
+  options: RankingOptions,
+): RankedSentence[] {
+  const query = passageQuery(question);
+  if (!query.terms) return [];
+  const hits = topPassages(index.search, query.terms, query.boost, CANDIDATE_PASSAGES);
 
   const seen = new Set<string>();
   const ranked: RankedSentence[] = [];

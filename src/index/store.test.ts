@@ -83,13 +83,16 @@ describe('the saved index', () => {
     const w = workspace();
     const index = await openIndex(w);
     updateIndex(index, {
-      upserted: [readArticle('04_ferry.txt', 'A storm stopped the ferry to the pier for two days.\n')],
+      upserted: [
+        readArticle('04_ferry.txt', 'A storm stopped José’s ferry “Ünity” 🚢 to the pier for two days.\n'),
+      ],
       removed: ['02_rebuild.txt'],
     });
     const manifest = manifestFor(await listArticleFiles(w.articles), null);
     await saveIndex(w.indexDir, index, manifest);
     const loaded = await loadIndex(w.indexDir, manifest);
     expect(loaded?.passages).toEqual(index.passages);
+    expect(loaded?.articles).toEqual(index.articles);
     const query = terms('storm ferry pier deck').join(' ');
     const hits = topPassages(index.search, query, () => 1, 10);
     expect(hits.map((h) => index.passages[h.id]?.file)).toContain('04_ferry.txt');

@@ -145,6 +145,17 @@ function restorePassages(saved: Int32Array, articles: Article[]): (Passage | nul
   return passages;
 }
 
+/**
+ * JSON with every character past ASCII escaped: the file then reads as a one-byte string, which V8 parses
+ * ~10% faster than the two-byte string one curly quote would make of all 44 MB (10,000 articles).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Saves the index; each file is written aside and renamed, so a crash never leaves a half-written index. */
 export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manifest): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -195,6 +206,6 @@ export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manif
   // The manifest goes last: until it is written, a reader sees the old build as stale, not the new one as whole.
   await write('texts.txt', index.articles.map((a) => a.text).join(''));
   await write('arrays.bin', bytes);
-  await write('corpus.json', JSON.stringify(corpus));
+  await write('corpus.json', asciiJson(corpus));
   await write('manifest.json', JSON.stringify(manifest));
 }

@@ -18,6 +18,14 @@ describe('splitSentences', () => {
     expect(sentencesOf(text)).toHaveLength(count);
   });
 
+  it.each([
+    ['clock time', 'The ferry struck the pier at 5:10 a.m. The blast woke the town.', 2],
+    ['place abbreviation', 'The firm moved to Tulsa, Okla. It hired forty people.', 2],
+  ])('ends a sentence at a %s followed by a capitalised function word', (_, text, count) => {
+    expect(sentencesOf(text)).toHaveLength(count);
+    expect(sentencesOf(text)[1]).toMatch(/^(The|It) /);
+  });
+
   it('keeps the opening quotation mark with the sentence it opens', () => {
     const text = '“We welcome the decision,” a lawmaker said. He left.';
     expect(sentencesOf(text)[0]).toBe('“We welcome the decision,” a lawmaker said.');

@@ -1,5 +1,7 @@
 import nlp from 'compromise';
+import { eng as STOPWORDS } from 'stopword';
 import type { Sentence, Span } from './article.js';
+import { fold } from './fold.js';
 import { isProseLine } from './furniture.js';
 
 /** A line of the file with its offsets; news pages put one paragraph on a line. */
@@ -40,9 +42,40 @@ export function splitSentences(line: Line): Span[] {
     let start = line.start + s.offset.start + lead;
     // compromise leaves an opening quote outside the sentence; a quote must not start mid-quotation.
     while (start > line.start && OPENERS.includes(charAt(line, start - 1))) start--;
-    spans.push({ start, end: line.start + s.offset.start + lead + body.length });
+    const end = line.start + s.offset.start + lead + body.length;
+    const from = start;
+    for (const at of endsAfterAbbreviation(line.text.slice(from - line.start, end - line.start))) {
+      spans.push({ start, end: from + at });
+      start = nextWordAt(line, from + at);
+    }
+    spans.push({ start, end });
   }
   return spans;
+}
+
+/** English function words (the `stopword` package's list): none of them continues a name or a date. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
+
+/**
+ * Where a sentence compromise kept whole ends at an abbreviation ("at 5:10 a.m. The blast…", "in Tulsa,
+ * Okla. It was…"): the abbreviation's full stop is followed by a capitalised function word, which no name or
+ * date continues ("a.m. Tuesday", "U.S. Northern Command" go on), so a new sentence starts there.
+ * Offsets just past each such full stop, in the sentence's text.
+ */
+function endsAfterAbbreviation(sentence: string): number[] {
+  const ends: number[] = [];
+  for (const m of sentence.matchAll(/\.\s+(\p{Lu}[\p{Ll}'’]*)(?=[\s,])/gu)) {
+    const word = m[1] as string;
+    if (FUNCTION_WORDS.has(fold(word))) ends.push((m.index ?? 0) + 1);
+  }
+  return ends;
+}
+
+/** The offset of the first non-space character at or after `at`. */
+function nextWordAt(line: Line, at: number): number {
+  let i = at;
+  while (i < line.end && /\s/.test(charAt(line, i))) i++;
+  return i;
 }
 
 const OPENERS = '"\'\u201c\u2018\u00ab([';

@@ -128,6 +128,12 @@ const LEXICON = MODEL.one.lexicon;
 
 function baseForm(word: string): string {
   const tags = ownEntry(LEXICON, word);
+  // "rebuilt", "repaid": the lexicon lists "built" and "paid" but few of their "re-" forms.
+  const again = /^re(\w{4,})$/.exec(word)?.[1];
+  if (tags === undefined && again && ownEntry(LEXICON, again) !== undefined) {
+    const base = baseForm(again);
+    if (base !== again) return `re${base}`;
+  }
   const has = (tag: string) => tags === tag || (Array.isArray(tags) && tags.includes(tag));
   if (has('PastTense') || has('Participle')) {
     return TRANSFORM.verb.toInfinitive(word, MODEL, has('PastTense') ? 'PastTense' : 'Participle') || word;

@@ -148,6 +148,10 @@ interface QuestionWord {
   root: string | null;
   /** Function words ask, particles only count inside a phrase ("cut out"), content words carry the question. */
   role: 'function' | 'particle' | 'content';
+  /** Followed by "back" or "again" ("open back up", "pay back", "open again"): the article's "reopen", "repay". */
+  again: boolean;
+  /** Read as a noun ("the port's"): no "re-" form of it is meant ("report"). */
+  noun: boolean;
 }
 
 const FUNCTION_TAGS = new Set([
@@ -171,7 +175,7 @@ function readWords(text: string): QuestionWord[] {
   const doc = nlp(text);
   doc.compute('root');
   const tagged = (doc.json({ offset: true }) as { terms: TaggedTerm[] }[]).flatMap((s) => s.terms);
-  return tokenize(text).map((token) => {
+  const words = tokenize(text).map((token): QuestionWord & { tags: string[] } => {
     const term = tagged.find(
       (t) => t.offset.start <= token.start && token.start < t.offset.start + t.offset.length,
     );
@@ -183,10 +187,24 @@ function readWords(text: string): QuestionWord[] {
       !token.capitalised && !token.numeric && (functionRoot || tags.some((t) => FUNCTION_TAGS.has(t)));
     return {
       token,
+      tags,
       root: root && root !== token.term ? root : null,
       role: isFunction ? 'function' : tags.includes('Particle') ? 'particle' : 'content',
+      again: false,
+      noun: tags.includes('Noun') && !tags.includes('Verb'),
     };
   });
+  words.forEach((w, i) => {
+    const before = words[i - 1];
+    if (!before || before.role === 'function' || before.noun) return;
+    const back = w.token.term === 'back' && (w.tags.includes('Particle') || w.tags.includes('PhrasalVerb'));
+    // Its meaning moves into the verb's "re-" form, so it neither counts alone nor joins a phrase.
+    if (back || w.token.term === 'again') {
+      w.role = 'function';
+      before.again = true;
+    }
+  });
+  return words;
 }
 
 /** Groups words into concepts, longest known phrase first, and finds each one's variants in the corpus. */
@@ -219,9 +237,9 @@ function readConcepts(
     const variants = [{ key, strength: 1 }];
     if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
     // "open back up" is what an article calls "reopened"; "rebuild" is a kind of "build".
-    for (const again of n === 1 ? [`re${rootKey}`, rootKey.replace(/^re(?=\w{3})/, '')] : []) {
+    for (const again of n === 1 && !lone.noun ? [`re${rootKey}`, rootKey.replace(/^re(?=\w{3})/, '')] : []) {
       if (again !== rootKey && inCorpus(lexicon, again))
-        variants.push({ key: again, strength: AGAIN_STRENGTH });
+        variants.push({ key: again, strength: lone.again && again.startsWith('re') ? 1 : AGAIN_STRENGTH });
     }
     // "nato" typed in lower case still means the corpus's "NATO".
     const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';

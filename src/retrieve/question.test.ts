@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../corpus/readArticle.js';
+import { buildIndex } from '../index/buildIndex.js';
+import { terms } from '../lexicon/terms.js';
+import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion } from './question.js';
+
+const { lexicon } = buildIndex([
+  readArticle(
+    'ferry.txt',
+    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid.\n',
+  ),
+]);
+
+/** A word as the index holds it (folded, base form, stemmed). */
+const term = (word: string) => terms(word)[0] ?? '';
+
+const variantsOf = (question: string, key: string) =>
+  readQuestion(question, lexicon, defaultReadingOptions).concepts.find((c) => c.key === key)?.variants ?? [];
+
+describe('readQuestion', () => {
+  it.each([
+    ['When did the ferry terminal open back up?', 'open', 'reopen'],
+    ['Will the tolls be paid back?', 'paid', 'repaid'],
+    ['When did the terminal open again?', 'open', 'reopen'],
+  ])('reads "%s" as the article\'s "re-" verb, as strongly as the word typed', (question, key, again) => {
+    expect(variantsOf(question, term(key))).toContainEqual({ key: term(again), strength: 1 });
+    const keys = readQuestion(question, lexicon, defaultReadingOptions).concepts.map((c) => c.key);
+    expect(keys).not.toContain('back');
+    expect(keys).not.toContain('again');
+  });
+
+  it('lets a plain verb meet its "re-" form, less strongly', () => {
+    expect(variantsOf('When did the terminal open?', 'open')).toContainEqual({
+      key: 'reopen',
+      strength: AGAIN_STRENGTH,
+    });
+  });
+
+  it('makes no "re-" word of a noun: the port is not a report', () => {
+    expect(variantsOf("What did the port's authority say?", 'port').map((v) => v.key)).not.toContain(
+      'report',
+    );
+  });
+});

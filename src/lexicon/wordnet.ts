@@ -10,8 +10,9 @@ import { normaliseWord, terms } from './terms.js';
  * corpus are kept, so expansions can never add words the articles do not have.
  */
 
-/** Senses of a word looked at, most frequent first (WordNet orders them by tagged frequency). Rare senses
- * ("go" = a board game) would otherwise flood a question with words it never meant. */
+/** Senses of a word looked at, most frequent first (WordNet orders them by tagged frequency), and only those
+ * SemCor tagged at least once. Rare senses ("go" = a board game) would otherwise flood a question with words
+ * it never meant. */
 export const WORDNET_SENSES = 2;
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -77,7 +78,7 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
 
 /**
  * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and related words: from its first
- * `WORDNET_SENSES` senses, and a noun's first sense's broader and narrower words (a question's
+ * `WORDNET_SENSES` tagged senses, and a noun's first sense's broader and narrower words (a question's
  * "contractor" may be an article's "builder", its "people" the article's "workers"; further up or further
  * out, they drift: "span" → "2"). Read once for the process.
  */
@@ -93,7 +94,11 @@ function relatedWords(): Map<string, Set<string>> {
         const key = lemmaKey(f[0] ?? '', memo);
         if (!key) continue;
         const pointerCount = Number(f[3] ?? 0);
-        const offsets = f.slice(6 + pointerCount, 6 + pointerCount + WORDNET_SENSES);
+        // A sense SemCor never tagged is rare English ("cabbage" as slang for money): its words
+        // are left out, but a word's first sense is always read.
+        const tagged = Number(f[5 + pointerCount] ?? 0);
+        const senses = Math.max(1, Math.min(WORDNET_SENSES, tagged));
+        const offsets = f.slice(6 + pointerCount, 6 + pointerCount + senses);
         const first = pos === 'noun' && offsets[0] ? synsets.get(offsets[0]) : undefined;
         const found = related.get(key) ?? new Set<string>();
         for (const offset of [...offsets, ...(first?.broader ?? []), ...(first?.narrower ?? [])]) {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { phraseKey, synonymsWithin } from './wordnet.js';
+
+describe('synonymsWithin', () => {
+  // WordNet's "cabbage": 1 = the vegetable ("chou"), tagged in SemCor; 2 = slang for money ("dough"), never tagged.
+  const vocabulary = new Set(
+    phraseKey('The chou for the soup cost the cook more dough than she had.').split(' '),
+  );
+  const cabbage = () => synonymsWithin(vocabulary)[phraseKey('cabbage')] ?? [];
+
+  it("reads a word's tagged senses: a question's cabbage meets an article's chou", () => {
+    expect(cabbage()).toContain(phraseKey('chou'));
+  });
+
+  it('leaves out the senses SemCor never tagged: the cabbage asked about is not money', () => {
+    expect(cabbage()).not.toContain(phraseKey('dough'));
+  });
+});

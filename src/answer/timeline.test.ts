@@ -141,7 +141,9 @@ describe('timeline', () => {
   });
 
   it('takes what the search finds over plain overlap', () => {
-    const pointed = inputOf(STORY, () => [{ file: 'c.md', sentence: 1, score: 1, coverage: 1 }]);
+    const pointed = inputOf(STORY, () => [
+      { file: 'c.md', sentence: 1, score: 1, coverage: 1, beyondNames: true },
+    ]);
     expect(timeline(pointed, 'the oldest crossing').items.map((i) => i.date)).toEqual(['1962']);
   });
 
@@ -183,5 +185,15 @@ describe('timeline', () => {
 
   it('rejects a bound that is not a date', () => {
     expect(() => timeline(story, '', { from: 'soon' })).toThrow(UsageError);
+  });
+
+  it('answers a question only with sentences that say what happened, not ones that just name its subject', () => {
+    const tower = readArticle(
+      'tower.md',
+      '---\ndate: 2024-05-01\n---\nThe Orwin Tower opened in 1931.\nThe Orwin Tower was repainted in 2019.\n',
+    );
+    const engine = engineOver(buildIndex([tower]));
+    expect(engine.timeline('When was the Orwin Tower repainted?').items.map((i) => i.date)).toEqual(['2019']);
+    expect(engine.timeline('When was the Orwin Tower sold?').status).toBe('not_found');
   });
 });

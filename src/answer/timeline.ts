@@ -190,7 +190,9 @@ function aboutTopic(
   const scores = new Map<string, number>();
   for (const hit of hits) {
     const key = `${hit.file}#${hit.sentence}`;
-    if (hit.coverage >= o.minCoverage) scores.set(key, Math.max(hit.score, scores.get(key) ?? 0));
+    // A question ("When did the old bridge open?") is not answered by a sentence that only names its subject.
+    if (hit.coverage >= o.minCoverage && (tense === null || hit.beyondNames))
+      scores.set(key, Math.max(hit.score, scores.get(key) ?? 0));
   }
   const wanted = subjectTerms(subject);
   const scored: Found[] = [];

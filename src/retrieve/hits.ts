@@ -8,6 +8,8 @@ export interface SentenceHit {
   score: number;
   /** Share (0–1) of the query's weighted key terms the sentence holds, directly or through synonyms. */
   coverage: number;
+  /** Whether it holds a word of the query's own besides names (see `RankedSentence.beyondNames`). */
+  beyondNames: boolean;
 }
 
 /** Scores every sentence that matches `query`, best first. An empty query matches nothing. */

@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
-import type { Concept, Question } from './question.js';
+import { AGAIN_STRENGTH, type Concept, type Question } from './question.js';
 import { topPassages } from './topPassages.js';
 
 /** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
@@ -25,6 +25,11 @@ export interface RankedSentence {
   score: number;
   /** Weighted share of the question's concepts the sentence holds (0–1). */
   coverage: number;
+  /**
+   * Whether the sentence holds one of the question's own words (or its root, "re-" form or alias) other than
+   * a name or number: names say who or what is asked about, not what happened to them.
+   */
+  beyondNames: boolean;
   /** Values of the kinds the question asks for, nearest to the matched concepts first. */
   values: PlacedValue[];
   /** Terms of the sentence, for telling repeated claims apart. */
@@ -168,9 +173,11 @@ function scoreSentence(
   const heaviest = Math.max(0, ...question.concepts.map((c) => c.weight));
   /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
   const anchors: Anchor[] = [];
+  let beyondNames = false;
   for (const c of question.concepts) {
     total += c.weight;
     const m = matchConcept(tokens, c);
+    if (!c.name && m.strength >= AGAIN_STRENGTH) beyondNames = true;
     if (m.strength > 0) {
       held += c.weight * m.strength;
       positions.push(m.at);
@@ -200,7 +207,7 @@ function scoreSentence(
       );
   const proximity = options.proximity ? closeness(positions) : 0;
   const score = coverage * (1 + kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
-  return { article, sentence: s, score, coverage, values, terms: tokens.map((t) => t.term) };
+  return { article, sentence: s, score, coverage, beyondNames, values, terms: tokens.map((t) => t.term) };
 }
 
 /**

@@ -15,6 +15,7 @@ export function sentenceSearch(index: CorpusIndex): SentenceSearch {
         sentence: r.sentence,
         score: r.score,
         coverage: r.coverage,
+        beyondNames: r.beyondNames,
       }));
   };
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { type Passage, passagesOf } from '../corpus/passages.js';
 import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
+import { countNameHeads } from '../lexicon/nameHeads.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import { englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
@@ -32,22 +33,28 @@ export function passageText(a: Article, p: Passage): string {
   return a.text.slice(a.sentences[p.first]?.start, a.sentences[p.last]?.end);
 }
 
+/** What `passageDocuments` counts into the lexicon as it reads each passage. */
+export type PassageCounts = Pick<Lexicon, 'df' | 'sentenceDf' | 'nameHeads' | 'english'>;
+
 /**
- * Passage documents for an article, numbered from `firstId`; each passage's terms counted into `df`, and each
- * sentence's into `sentenceDf` (read off its passage's tokens, so no sentence is tokenized twice).
+ * Passage documents for an article, numbered from `firstId`; each passage's terms counted into `df`, each
+ * sentence's into `sentenceDf` (read off its passage's tokens, so no sentence is tokenized twice), and the
+ * names ending in a common noun into `nameHeads`.
  */
 export function passageDocuments(
   article: Article,
   firstId: number,
-  df: Record<string, number>,
-  sentenceDf: Record<string, number>,
+  counts: PassageCounts,
 ): { passages: Passage[]; docs: PassageDocument[] } {
+  const { df, sentenceDf } = counts;
   const passages = passagesOf(article);
   let counted = -1;
   const docs = passages.map((p, i) => {
     const tokens = tokenize(passageText(article, p));
     const passageTerms = tokens.map((t) => t.term);
     for (const t of new Set(passageTerms)) df[t] = (ownEntry(df, t) ?? 0) + 1;
+    // A name in the sentence two passages share counts twice: the counts only order a noun's names.
+    countNameHeads(tokens, counts.english, counts.nameHeads);
     counted = countSentenceTerms(sentenceDf, article, p, tokens, counted, 1);
     return { id: firstId + i, text: passageTerms.join(' ') };
   });
@@ -87,24 +94,20 @@ export function countSentenceTerms(
 export function buildIndex(articles: Article[], aliases: AliasFile = []): CorpusIndex {
   const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const documents: PassageDocument[] = [];
-  const df: Record<string, number> = {};
-  const sentenceDf: Record<string, number> = {};
+  const counts: PassageCounts = { df: {}, sentenceDf: {}, nameHeads: {}, english: englishFrequencies() };
   const passages: Passage[] = [];
   for (const article of sorted) {
-    const built = passageDocuments(article, passages.length, df, sentenceDf);
+    const built = passageDocuments(article, passages.length, counts);
     passages.push(...built.passages);
     documents.push(...built.docs);
   }
   const search = passageIndexOf(documents);
-  const vocabulary = new Set(Object.keys(df));
   const lexicon: Lexicon = {
+    ...counts,
     passages: passages.length,
-    df,
     sentences: sentenceCount(sorted),
-    sentenceDf,
-    synonyms: synonymsWithin(vocabulary),
+    synonyms: synonymsWithin(new Set(Object.keys(counts.df))),
     aliases: aliasMap(aliases),
-    english: englishFrequencies(),
   };
   const extracted = emptyExtracted();
   for (const article of sorted) extractInto(extracted, article);

@@ -1,3 +1,4 @@
+import type { NameHeads } from '../lexicon/nameHeads.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 
 /**
@@ -16,6 +17,8 @@ export interface Lexicon {
   sentenceDf: Record<string, number>;
   /** WordNet synonyms that occur in the corpus, by phrase key (see `phraseKey`). */
   synonyms: Record<string, string[]>;
+  /** Names ending in a common noun ("Patapsco River"), by that noun (see `countNameHeads`). */
+  nameHeads: NameHeads;
   /** The story's own aliases (`aliases.yaml`), by phrase key. */
   aliases: Record<string, string[]>;
   /** How common each English content word is (WordNet's SemCor counts), by term; see `englishFrequencies`. */

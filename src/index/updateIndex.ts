@@ -54,7 +54,7 @@ function removeArticle(index: CorpusIndex, file: string): void {
 }
 
 function addArticle(index: CorpusIndex, article: Article): void {
-  const built = passageDocuments(article, index.passages.length, index.lexicon.df, index.lexicon.sentenceDf);
+  const built = passageDocuments(article, index.passages.length, index.lexicon);
   index.passages.push(...built.passages);
   addPassages(index.search, built.docs);
   index.files.set(article.file, article);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readArticle } from '../corpus/readArticle.js';
 import { buildIndex } from '../index/buildIndex.js';
 import { terms } from '../lexicon/terms.js';
-import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion } from './question.js';
+import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion, SYNONYM_STRENGTH } from './question.js';
 
 const { lexicon } = buildIndex([
   readArticle(
     'ferry.txt',
-    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid.\n',
+    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore.\n',
   ),
 ]);
 
@@ -40,5 +40,12 @@ describe('readQuestion', () => {
     expect(variantsOf("What did the port's authority say?", 'port').map((v) => v.key)).not.toContain(
       'report',
     );
+  });
+
+  it('lets a common noun stand for the names the articles end with it: the river is the Dunmore', () => {
+    expect(variantsOf('How many passengers fell into the river?', 'river')).toContainEqual({
+      key: term('Dunmore'),
+      strength: SYNONYM_STRENGTH,
+    });
   });
 });

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { fold } from '../corpus/fold.js';
 import type { AnswerKind } from '../extract/answerValues.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
+import { namesCalled } from '../lexicon/nameHeads.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { asAcronym, normaliseWord, type Token, tokenize } from '../lexicon/terms.js';
 
@@ -266,6 +267,10 @@ function readConcepts(
     for (const synonym of synonyms) {
       if (!variants.some((v) => v.key === synonym))
         variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
+    }
+    // "river" may be the article's "the Patapsco" once it has said "the Patapsco River".
+    for (const named of expand && n === 1 ? namesCalled(lexicon.nameHeads, rootKey) : []) {
+      if (!variants.some((v) => v.key === named)) variants.push({ key: named, strength: SYNONYM_STRENGTH });
     }
     const present = variants.some((v) => inCorpus(lexicon, v.key));
     // Names weigh by the corpus alone; a common English word ("go", "say") says little even where it is rare here.

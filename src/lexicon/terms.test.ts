@@ -20,6 +20,10 @@ describe('terms: different writings of one thing meet', () => {
     expect(terms('the U.S. would use it')).toEqual(['US', 'us']);
   });
 
+  it.each(["ISIS's", 'ISIS\u2019s'])('reads the possessive %s as the acronym, as written alone', (word) => {
+    expect(terms(`the ${word} defeat`)).toEqual(terms('the ISIS defeat'));
+  });
+
   it('marks capitalised words inside a sentence as names, not the first word', () => {
     const t = tokenize('Officials met Marta Kowalski. Then they left.');
     expect(t.filter((x) => x.capitalised).map((x) => x.term)).toEqual(['marta', 'kowalski']);

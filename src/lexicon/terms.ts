@@ -162,7 +162,9 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    const acronym = raw.length > 1 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+    // "ISIS's" is the acronym "ISIS" with a possessive, not the word "isis".
+    const bare = raw.replace(/['\u2019]s$/, '');
+    const acronym = bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare);
     // "1.7bn", "12-foot": the number and its unit are separate terms, as when written apart.
     const split = /^(\d+(?:[.,]\d+)*)([a-z]+)$/i.exec(raw);
     const parts = split ? [split[1] as string, split[2] as string] : [raw];

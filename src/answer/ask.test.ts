@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../corpus/loadArticles.js';
+import { readArticle } from '../corpus/readArticle.js';
 import { buildIndex, type CorpusIndex } from '../index/buildIndex.js';
 import { ask } from './ask.js';
 import { Answer } from './schema.js';
@@ -62,5 +63,19 @@ describe('ask on a story the engine was not built around', () => {
     const answer = ask(index, 'When will the new pier open?');
     expect(answer.items.length).toBeLessThanOrEqual(3);
     expect(quotesOf(answer).join('').length).toBeLessThan(700);
+  });
+});
+
+describe('ask about what did not happen', () => {
+  const index = buildIndex([
+    readArticle(
+      'council.md',
+      'Inspectors praised the Dunmore council for repairing the harbour wall in record time. The council inspected the old lighthouse in March. The council failed to repair the lighthouse lamp before winter.\n',
+    ),
+  ]);
+
+  it('answers with the sentence that says it did not happen', () => {
+    const answer = ask(index, 'What did the council never repair?');
+    expect(answer.items[0]?.citations[0]?.quote).toContain('failed to repair the lighthouse lamp');
   });
 });

@@ -30,6 +30,8 @@ export interface Concept {
 export interface Question {
   text: string;
   kinds: AnswerKind[];
+  /** Asks what did not happen ("What did the agency never do?"): a sentence that says so answers. */
+  negated: boolean;
   concepts: Concept[];
 }
 
@@ -131,6 +133,10 @@ export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusSto
 /** "How many people …", "how many of the crew …": the word counted. */
 const COUNTED = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu;
 
+/** Words that deny: in a question, what did not happen is asked; in a sentence, it is told. */
+export const NEGATION =
+  /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|lack(?:s|ed|ing)?|fail(?:s|ed|ing)?|\w+n['\u2019]t)\b/iu;
+
 /** Reads a question against a corpus lexicon. */
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
   const rule = kindRule(fold(text));
@@ -139,7 +145,12 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   const counted = COUNTED.exec(text);
   const after = counted ? counted.index + counted[0].length : Number.POSITIVE_INFINITY;
   const focusAt = words.find((w) => w.token.start >= after && !w.token.capitalised)?.token.start ?? -1;
-  return { text, kinds: rule?.kinds ?? [], concepts: readConcepts(text, words, lexicon, options, focusAt) };
+  return {
+    text,
+    kinds: rule?.kinds ?? [],
+    negated: NEGATION.test(text),
+    concepts: readConcepts(text, words, lexicon, options, focusAt),
+  };
 }
 
 /** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */

@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
-import { AGAIN_STRENGTH, type Concept, type Question } from './question.js';
+import { AGAIN_STRENGTH, type Concept, NEGATION, type Question } from './question.js';
 import { topPassages } from './topPassages.js';
 
 /** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
@@ -76,6 +76,8 @@ export const VALUE_BESIDE = 3;
 /** Tokens at which a value's bonus falls to half. */
 export const VALUE_DECAY = 4;
 export const PROXIMITY_WEIGHT = 0.25;
+/** How much a sentence that denies ("failed to", "did not") gains for a question about what did not happen: a cue word, as much as a cause word gains for "why" (`KIND_BONUS.cause`). */
+export const NEGATED_BONUS = 0.5;
 /** How much a phrase's last word alone counts for the phrase. */
 export const HEAD_STRENGTH = 0.5;
 
@@ -206,7 +208,8 @@ function scoreSentence(
         ),
       );
   const proximity = options.proximity ? closeness(positions) : 0;
-  const score = coverage * (1 + kindScore) + PROXIMITY_WEIGHT * proximity * coverage;
+  const denies = question.negated && NEGATION.test(text) ? NEGATED_BONUS : 0;
+  const score = coverage * (1 + kindScore + denies) + PROXIMITY_WEIGHT * proximity * coverage;
   return { article, sentence: s, score, coverage, beyondNames, values, terms: tokens.map((t) => t.term) };
 }
 

@@ -52,10 +52,10 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
     ],
   ],
   [
-    'The coalition, formed in 2014, will leave the country next year.',
+    'The alliance, formed in 2011, will leave the country next year.',
     '2025-09-30',
     [
-      { date: '2014', planned: false },
+      { date: '2011', planned: false },
       { date: '2026', planned: true },
     ],
   ],

@@ -17,7 +17,7 @@ export interface Lexicon {
   sentenceDf: Record<string, number>;
   /** WordNet synonyms that occur in the corpus, by phrase key (see `phraseKey`). */
   synonyms: Record<string, string[]>;
-  /** Names ending in a common noun ("Patapsco River"), by that noun (see `countNameHeads`). */
+  /** Names ending in a common noun ("Dunmore River"), by that noun (see `countNameHeads`). */
   nameHeads: NameHeads;
   /** The story's own aliases (`aliases.yaml`), by phrase key. */
   aliases: Record<string, string[]>;

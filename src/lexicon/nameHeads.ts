@@ -2,8 +2,8 @@ import { ownEntry } from './ownEntry.js';
 import type { Token } from './terms.js';
 
 /**
- * Names that end in a common noun, by that noun: "the Patapsco River" files "patapsco" under "river", so a
- * question's "river" reaches an article's later bare "the Patapsco", and "the channel" its "Fort McHenry".
+ * Names that end in a common noun, by that noun: "the Dunmore River" files "dunmore" under "river", so a
+ * question's "river" reaches an article's later bare "the Dunmore", and "the bay" its "Port Halvey".
  * A name counts each time it is written; a question reads the most written ones (`namesCalled`).
  */
 export type NameHeads = Record<string, Record<string, number>>;

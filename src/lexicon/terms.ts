@@ -162,7 +162,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    // "ISIS's" is the acronym "ISIS" with a possessive, not the word "isis".
+    // "ZEPA's" is the acronym "ZEPA" with a possessive, not the word "zepa".
     const bare = raw.replace(/['\u2019]s$/, '');
     const acronym = bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare);
     // "1.7bn", "12-foot": the number and its unit are separate terms, as when written apart.

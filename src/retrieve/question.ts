@@ -279,7 +279,7 @@ function readConcepts(
       if (!variants.some((v) => v.key === synonym))
         variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
     }
-    // "river" may be the article's "the Patapsco" once it has said "the Patapsco River".
+    // "river" may be the article's "the Dunmore" once it has said "the Dunmore River".
     for (const named of expand && n === 1 ? namesCalled(lexicon.nameHeads, rootKey) : []) {
       if (!variants.some((v) => v.key === named)) variants.push({ key: named, strength: SYNONYM_STRENGTH });
     }

@@ -33,7 +33,7 @@ export function passageText(a: Article, p: Passage): string {
   return a.text.slice(a.sentences[p.first]?.start, a.sentences[p.last]?.end);
 }
 
-/** What `passageDocuments` counts into the lexicon as it reads each passage. */
+/** The lexicon's counts `passageDocuments` adds to as it reads each passage, and the English word counts it reads. */
 export type PassageCounts = Pick<Lexicon, 'df' | 'sentenceDf' | 'nameHeads' | 'english'>;
 
 /**

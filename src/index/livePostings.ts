@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
  * What a MiniSearch holds, read as postings by passage id: the passages added since the index was last
  * frozen (see `passageIndex.ts`). MiniSearch keeps postings by its own short ids and leaves a discarded
  * passage's postings in place until it vacuums; this reads them by the passage's own id, discarded ones left
- * out, as `MiniSearch#search` does internally. `passageIndex.test.ts` checks that scoring over them agrees
+ * out, as `MiniSearch#search` does internally. `topPassages.test.ts` checks that scoring over them agrees
  * with `search`, so a MiniSearch upgrade that changes these internals fails there.
  */
 
@@ -20,14 +20,14 @@ export interface PassageDocument {
  * prefix search: the lexicon's synonyms do that job with known weights, and prefix search was most of the
  * ~780 ms p95 measured for plain MiniSearch over 112k passages.
  */
+const spaceSeparated = (text: string) => text.split(' ').filter(Boolean);
+const asIs = (term: string) => term;
+
 export const SEARCH_OPTIONS = {
   fields: ['text'],
-  tokenize: (text: string) => text.split(' ').filter(Boolean),
-  processTerm: (term: string) => term,
-  searchOptions: {
-    tokenize: (text: string) => text.split(' ').filter(Boolean),
-    processTerm: (term: string) => term,
-  },
+  tokenize: spaceSeparated,
+  processTerm: asIs,
+  searchOptions: { tokenize: spaceSeparated, processTerm: asIs },
 };
 
 export type LiveSearch = MiniSearch<PassageDocument>;

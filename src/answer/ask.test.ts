@@ -70,12 +70,17 @@ describe('ask about what did not happen', () => {
   const index = buildIndex([
     readArticle(
       'council.md',
-      'Inspectors praised the Dunmore council for repairing the harbour wall in record time. The council inspected the old lighthouse in March. The council failed to repair the lighthouse lamp before winter.\n',
+      'Inspectors praised the Dunmore council for repairing the harbour wall in record time. The council inspected the old lighthouse in March. The council failed to repair the lighthouse lamp before winter. A corroded cable caused the failure of the lighthouse lamp in October.\n',
     ),
   ]);
 
   it('answers with the sentence that says it did not happen', () => {
     const answer = ask(index, 'What did the council never repair?');
     expect(answer.items[0]?.citations[0]?.quote).toContain('failed to repair the lighthouse lamp');
+  });
+
+  it('reads a question about a failure as asking about it, not about what was left undone', () => {
+    const answer = ask(index, 'Why did the lighthouse lamp fail?');
+    expect(answer.items[0]?.citations[0]?.quote).toContain('A corroded cable caused the failure');
   });
 });

@@ -133,9 +133,15 @@ export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusSto
 /** "How many people …", "how many of the crew …": the word counted. */
 const COUNTED = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu;
 
-/** Words that deny: in a question, what did not happen is asked; in a sentence, it is told. */
-export const NEGATION =
-  /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|lack(?:s|ed|ing)?|fail(?:s|ed|ing)?|\w+n['\u2019]t)\b/iu;
+const NEGATIONS = String.raw`not|never|no|none|nobody|nothing|neither|nor|without|\w+n['\u2019]t`;
+/** Words that ask what did not happen ("What did the agency never do?"). */
+const NEGATION = new RegExp(`\\b(?:${NEGATIONS})\\b`, 'iu');
+/**
+ * Words that tell, in a sentence, that something did not happen: the negations, and the verbs that deny
+ * ("failed to inspect", "lacked a plan"). In a question those verbs are what it asks about ("Why did the
+ * power fail?"), not a denial.
+ */
+export const DENIAL = new RegExp(`\\b(?:${NEGATIONS}|lack(?:s|ed|ing)?|fail(?:s|ed|ing)?)\\b`, 'iu');
 
 /** Reads a question against a corpus lexicon. */
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {

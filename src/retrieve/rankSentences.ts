@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
-import { AGAIN_STRENGTH, type Concept, NEGATION, type Question } from './question.js';
+import { AGAIN_STRENGTH, type Concept, DENIAL, type Question } from './question.js';
 import { topPassages } from './topPassages.js';
 
 /** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
@@ -208,7 +208,7 @@ function scoreSentence(
         ),
       );
   const proximity = options.proximity ? closeness(positions) : 0;
-  const denies = question.negated && NEGATION.test(text) ? NEGATED_BONUS : 0;
+  const denies = question.negated && DENIAL.test(text) ? NEGATED_BONUS : 0;
   const score = coverage * (1 + kindScore + denies) + PROXIMITY_WEIGHT * proximity * coverage;
   return { article, sentence: s, score, coverage, beyondNames, values, terms: tokens.map((t) => t.term) };
 }

@@ -16,9 +16,25 @@ import { normaliseWord, terms } from './terms.js';
 export const WORDNET_SENSES = 2;
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+
+/** The file of each part of speech, as pointers write it (an adjective satellite is an adjective). */
+const FILE: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** A lexical pointer: from one word of a synset to one word of another (0: every word). */
+interface WordPointer {
+  from: number;
+  to: number;
+  offset: string;
+  pos: Pos;
+}
 
 interface Synset {
   words: string[];
+  /** Derivationally related forms ("collide" → "collision", "fail" → "failure"), across word classes. */
+  derived: WordPointer[];
+  /** An adjective's similar adjectives ("last" → "final"): WordNet's synonymy for adjectives. */
+  similar: string[];
   /** Offsets of its hypernyms (the broader synsets: "contractor" → "builder"), same part of speech. */
   broader: string[];
   /** Offsets of its hyponyms (the narrower synsets: "person" → "worker"); not its instances (a "river" → "Red River"). */
@@ -34,11 +50,11 @@ function once<T>(key: string, read: () => T): T {
 }
 
 /** Synsets by offset, for one part of speech. */
-function readSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
+function readSynsets(pos: Pos): Map<string, Synset> {
   return once(`synsets.${pos}`, () => parseSynsets(pos));
 }
 
-function parseSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
+function parseSynsets(pos: Pos): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header is indented
@@ -48,12 +64,26 @@ function parseSynsets(pos: (typeof POS)[number]): Map<string, Synset> {
     for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
     const broader: string[] = [];
     const narrower: string[] = [];
+    const derived: WordPointer[] = [];
+    const similar: string[] = [];
     const pointers = Number(f[4 + 2 * count] ?? 0);
     for (let p = 0, at = 5 + 2 * count; p < pointers; p++, at += 4) {
-      if (f[at] === '@' || f[at] === '@i') broader.push(f[at + 1] ?? '');
-      if (f[at] === '~') narrower.push(f[at + 1] ?? '');
+      const offset = f[at + 1] ?? '';
+      if (f[at] === '@' || f[at] === '@i') broader.push(offset);
+      if (f[at] === '~') narrower.push(offset);
+      if (f[at] === '&') similar.push(offset);
+      const target = FILE[f[at + 2] ?? ''];
+      if (f[at] === '+' && target) {
+        const fromTo = f[at + 3] ?? '0000';
+        derived.push({
+          from: Number.parseInt(fromTo.slice(0, 2), 16),
+          to: Number.parseInt(fromTo.slice(2), 16),
+          offset,
+          pos: target,
+        });
+      }
     }
-    synsets.set(f[0] ?? '', { words, broader, narrower });
+    synsets.set(f[0] ?? '', { words, broader, narrower, derived, similar });
   }
   return synsets;
 }
@@ -77,35 +107,56 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
 }
 
 /**
- * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and related words: from its first
- * `WORDNET_SENSES` tagged senses, and a noun's first sense's broader and narrower words (a question's
- * "contractor" may be an article's "builder", its "people" the article's "workers"; further up or further
- * out, they drift: "span" → "2"). Read once for the process.
+ * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and related words. From its first
+ * `WORDNET_SENSES` tagged senses: their words, the forms derived from the lemma in them ("collide" →
+ * "collision": the article's noun for the question's verb), an adjective's similar adjectives ("last" →
+ * "final"); and a noun's first sense's broader and narrower words (a question's "contractor" may be an
+ * article's "builder", its "people" the article's "workers"; further up or further out, they drift:
+ * "span" → "2"). Read once for the process.
  */
 function relatedWords(): Map<string, Set<string>> {
   return once('related', () => {
     const related = new Map<string, Set<string>>();
     const memo = new Map<string, string>();
+    const synsets = Object.fromEntries(POS.map((pos) => [pos, readSynsets(pos)])) as Record<
+      Pos,
+      Map<string, Synset>
+    >;
     for (const pos of POS) {
-      const synsets = readSynsets(pos);
       for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
         if (!line || line.startsWith(' ')) continue;
         const f = line.trim().split(' ');
-        const key = lemmaKey(f[0] ?? '', memo);
+        const lemma = f[0] ?? '';
+        const key = lemmaKey(lemma, memo);
         if (!key) continue;
         const pointerCount = Number(f[3] ?? 0);
         // A sense SemCor never tagged is rare English ("cabbage" as slang for money): its words
         // are left out, but a word's first sense is always read.
         const tagged = Number(f[5 + pointerCount] ?? 0);
         const senses = Math.max(1, Math.min(WORDNET_SENSES, tagged));
-        const offsets = f.slice(6 + pointerCount, 6 + pointerCount + senses);
-        const first = pos === 'noun' && offsets[0] ? synsets.get(offsets[0]) : undefined;
-        const found = related.get(key) ?? new Set<string>();
-        for (const offset of [...offsets, ...(first?.broader ?? []), ...(first?.narrower ?? [])]) {
-          for (const word of synsets.get(offset)?.words ?? []) {
-            const synonym = lemmaKey(word, memo);
-            if (synonym && synonym !== key && !/\d/.test(synonym)) found.add(synonym);
+        const read = f.slice(6 + pointerCount, 6 + pointerCount + senses).flatMap((o) => {
+          const synset = synsets[pos].get(o);
+          return synset ? [synset] : [];
+        });
+        const first = read[0];
+        const words: string[] = [];
+        for (const synset of read) {
+          words.push(...synset.words);
+          const self = synset.words.indexOf(lemma) + 1;
+          for (const d of synset.derived) {
+            const target = d.from === 0 || d.from === self ? synsets[d.pos].get(d.offset) : undefined;
+            if (target) words.push(...(d.to ? [target.words[d.to - 1] ?? ''] : target.words));
           }
+          for (const o of synset.similar) words.push(...(synsets[pos].get(o)?.words ?? []));
+        }
+        if (pos === 'noun' && first) {
+          for (const o of [...first.broader, ...first.narrower])
+            words.push(...(synsets[pos].get(o)?.words ?? []));
+        }
+        const found = related.get(key) ?? new Set<string>();
+        for (const word of words) {
+          const synonym = lemmaKey(word, memo);
+          if (synonym && synonym !== key && !/\d/.test(synonym)) found.add(synonym);
         }
         if (found.size) related.set(key, found);
       }

@@ -7,7 +7,7 @@ import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion, SYNONYM_STRENGTH }
 const { lexicon } = buildIndex([
   readArticle(
     'ferry.txt',
-    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore.\n',
+    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry.\n',
   ),
 ]);
 
@@ -40,6 +40,13 @@ describe('readQuestion', () => {
     expect(variantsOf("What did the port's authority say?", 'port').map((v) => v.key)).not.toContain(
       'report',
     );
+  });
+
+  it("lets a verb meet the noun made of it, as a synonym: the article's collision for the question's collide", () => {
+    expect(variantsOf('When did the ferry collide with the breakwater?', term('collide'))).toContainEqual({
+      key: term('collision'),
+      strength: SYNONYM_STRENGTH,
+    });
   });
 
   it('lets a common noun stand for the names the articles end with it: the river is the Dunmore', () => {

@@ -14,7 +14,9 @@ export function overlapSearch(articles: readonly Article[]): SentenceSearch {
         a.sentences.flatMap((s, sentence) => {
           const held = new Set(terms(a.text.slice(s.start, s.end)));
           const coverage = [...wanted].filter((t) => held.has(t)).length / Math.max(1, wanted.size);
-          return coverage > 0 ? [{ file: a.file, sentence, score: coverage, coverage, beyondNames: true }] : [];
+          return coverage > 0
+            ? [{ file: a.file, sentence, score: coverage, coverage, beyondNames: true }]
+            : [];
         }),
       )
       .sort((x, y) => y.score - x.score)

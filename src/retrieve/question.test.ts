@@ -29,6 +29,18 @@ describe('readQuestion', () => {
     expect(keys).not.toContain('again');
   });
 
+  it.each([
+    ['When did the ferry cross the river?', ['date']],
+    ['What ferry sank when the storm hit?', []],
+    ['Who steered the ferry when it crossed?', ['person']],
+    ['What do inspectors think caused the damage?', ['cause']],
+  ])(
+    'reads "%s" as asking for %j (a "when" after another question word opens a clause)',
+    (question, kinds) => {
+      expect(readQuestion(question, lexicon, defaultReadingOptions).kinds).toEqual(kinds);
+    },
+  );
+
   it('lets a plain verb meet its "re-" form, less strongly', () => {
     expect(variantsOf('When did the terminal open?', 'open')).toContainEqual({
       key: 'reopen',

@@ -33,6 +33,12 @@ export interface Question {
   /** Asks what did not happen ("What did the agency never do?"): a sentence that says so answers. */
   negated: boolean;
   concepts: Concept[];
+  /**
+   * Names of several words that only count whole (or by their initials): those ending in an English word,
+   * as an organisation's or a place's do ("Federal Railroad Administration", "Key Bridge"). A person's
+   * ("Mike DeWine") is told by the surname alone. Phrase keys.
+   */
+  wholeNames: string[];
 }
 
 /** How strongly an expansion stands for the user's word: a story's own alias almost fully, a WordNet
@@ -97,7 +103,7 @@ const KIND_RULES: KindRule[] = [
     consumes: /^(year|date|day|month)$/,
   },
   {
-    pattern: /\bwhy\b|\bwhat (caused|led to|triggered|was behind)\b|\breason\b|\bpin\b.*\bon\b|\bblame/,
+    pattern: /\bwhy\b|\bwhat\b.*\b(caused|led to|triggered|was behind)\b|\breason\b|\bpin\b.*\bon\b|\bblame/,
     kinds: ['cause'],
     consumes: /^(caus|reason|pin|blame)$/,
   },
@@ -110,12 +116,22 @@ const KIND_RULES: KindRule[] = [
   },
 ];
 
-/** The rule whose wording comes first: "Who was steering when …" asks for a person, not a date. */
+/** A question word. */
+const WH = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/;
+/** "when" or "where" opening a clause: after another question word it says when or where, it does not ask. */
+const CLAUSE = /^(?:when|where)\b/;
+
+/**
+ * The rule whose wording comes first: "Who was steering when …" asks for a person, not a date. A "when"
+ * after another question word opens a clause: "What gases are released when it burns?" asks for no date.
+ */
 function kindRule(folded: string): KindRule | undefined {
+  const firstWh = folded.search(WH);
   let best: { rule: KindRule; at: number } | undefined;
   for (const rule of KIND_RULES) {
     const at = folded.search(rule.pattern);
-    if (at >= 0 && (!best || at < best.at)) best = { rule, at };
+    if (at < 0 || (at > firstWh && CLAUSE.test(folded.slice(at)))) continue;
+    if (!best || at < best.at) best = { rule, at };
   }
   return best?.rule;
 }
@@ -156,7 +172,30 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
     kinds: rule?.kinds ?? [],
     negated: NEGATION.test(text),
     concepts: readConcepts(text, words, lexicon, options, focusAt),
+    wholeNames: nameRuns(text, words)
+      .filter((run) => ownEntry(lexicon.english, run[run.length - 1] as string) !== undefined)
+      .map((run) => run.join(' ')),
   };
+}
+
+/** Runs of two or more capitalised words, as terms: "Federal Railroad Administration", "Gov. Mike DeWine". */
+function nameRuns(text: string, words: QuestionWord[]): string[][] {
+  const runs: string[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length > 1) runs.push(run.map((t) => t.term));
+    run = [];
+  };
+  for (const { token } of words) {
+    const last = run[run.length - 1];
+    if (!token.capitalised || token.numeric) close();
+    else {
+      if (last && !/^[\s.]*$/.test(text.slice(last.end, token.start))) close();
+      run.push(token);
+    }
+  }
+  close();
+  return runs;
 }
 
 /** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */

@@ -30,6 +30,14 @@ describe('ask on a story the engine was not built around', () => {
     expect(answer.items[0]?.citations[0]?.quote).toContain(expected);
   });
 
+  it('finds a name of several words written whole, and a person by the surname alone', () => {
+    expect(ask(index, 'When will Harwick Marine crews return to the site?').items[0]?.text).toContain(
+      'return to the site in October',
+    );
+    expect(ask(index, 'What did Councillor Dev Patel promise?').status).toBe('answered');
+    expect(ask(index, 'What did Patel promise about the pier?').status).toBe('answered');
+  });
+
   it('shows that sources disagree on the price, with both quotes', () => {
     const answer = ask(index, 'What will the rebuilt pier cost?');
     const conflict = answer.conflicts[0];
@@ -43,6 +51,8 @@ describe('ask on a story the engine was not built around', () => {
     ['Who won the national lottery?'],
     ['What is the population of Paris?'],
     ['How much insurance liability did the council accept?'],
+    // Each word is in the articles ("the Marlow pier", "in steel", "the town council"), the name is not.
+    ['What did the Marlow Steel Council decide?'],
   ])('says the articles do not tell: %s', (question) => {
     const answer = ask(index, question);
     expect(answer.status).toBe('not_found');

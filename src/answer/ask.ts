@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { type AnswerKind, PRECISE_KINDS } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
+import { namedInCorpus } from '../retrieve/namedInCorpus.js';
 import { defaultReadingOptions, type ReadingOptions, readQuestion } from '../retrieve/question.js';
 import {
   defaultRankingOptions,
@@ -71,7 +72,9 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   const precise = question.kinds.length > 0 && question.kinds.every((k) => COMPARABLE.has(k));
   const answering = precise ? ranked.filter((r) => r.values.length) : ranked;
   const best = answering[0];
-  const missing = question.concepts.some((c) => !c.present && (c.name || c.specificity >= o.rareMissing));
+  const missing =
+    question.concepts.some((c) => !c.present && (c.name || c.specificity >= o.rareMissing)) ||
+    question.wholeNames.some((name) => !namedInCorpus(index, name));
   if (!best || missing || best.coverage < o.minCoverage) return notFound();
 
   const chosen: { item: Item; ranked: RankedSentence }[] = [];

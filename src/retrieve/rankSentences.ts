@@ -127,7 +127,7 @@ function sentenceText(article: Article, s: number): string {
 }
 
 /** Positions (token indexes) where a phrase key occurs in a token list. */
-function occurrences(tokens: Token[], key: string): number[] {
+export function occurrences(tokens: Token[], key: string): number[] {
   const parts = key.split(' ');
   const at: number[] = [];
   for (let i = 0; i + parts.length <= tokens.length; i++) {

@@ -25,9 +25,11 @@ const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|e
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
+const BARE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
+
 const PATTERNS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?=\s+(?:${WEEKDAY})?)|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
+    String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?!\p{L})|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
     'giu',
   ),
   time: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu,
@@ -65,6 +67,8 @@ export function findValues(text: string, kind: AnswerKind): AnswerValue[] {
     if (!printed || (kind === 'person' && !printed.includes(' '))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(printed);
     if (kind === 'count' && isPartOfOtherKind(text, start, start + printed.length)) continue;
+    // A month alone is one only written as a name: "in October", not "it may rain".
+    if (kind === 'date' && BARE_MONTH.test(printed) && !/^\p{Lu}/u.test(printed)) continue;
     values.push({ kind, start, end: start + printed.length, text: printed, normal: normalValue(printed) });
   }
   return values;

@@ -10,6 +10,11 @@ describe('terms: different writings of one thing meet', () => {
     ['thousands separators', '2,400 troops', '2400 troops'],
     ['diacritics and apostrophes', 'Zoë Núñez’s family', "Zoe Nunez's family"],
     ['plurals and tenses', 'the workers were killed', 'a worker killed'],
+    [
+      'abbreviated titles',
+      'Gov. Ada Moss and Lt. Gen. Sam Ruiz',
+      'Governor Ada Moss and Lieutenant General Sam Ruiz',
+    ],
   ])('%s', (_, a, b) => {
     expect(new Set(terms(a))).toEqual(new Set(terms(b)));
   });
@@ -18,6 +23,10 @@ describe('terms: different writings of one thing meet', () => {
     expect(terms('US troops thanked us')).toEqual(['US', 'troop', 'thank']);
     expect(terms('IS fighters: it is over')).toEqual(['IS', 'fighter']);
     expect(terms('the U.S. would use it')).toEqual(['US', 'us']);
+  });
+
+  it('reads every form of "say" as a function word, as the stop list reads "said"', () => {
+    expect(terms('what did she say? he says, they said, saying')).toEqual([]);
   });
 
   it.each(["ZEPA's", 'ZEPA\u2019s'])('reads the possessive %s as the acronym, as written alone', (word) => {

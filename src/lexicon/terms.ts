@@ -20,12 +20,25 @@ export interface Token {
 }
 
 /**
- * English function words: the `stopword` package's list, plus the pronouns and question words it lacks.
+ * English function words: the `stopword` package's list, plus the pronouns and question words it lacks,
+ * and the other forms of its "said" (a question's "say" would otherwise look for words the index never holds).
  */
 const STOP = new Set([
   ...STOPWORDS,
   ...[
+    'say',
+    'says',
+    'saying',
     'us',
+    'our',
+    'ours',
+    'your',
+    'yours',
+    'she',
+    'her',
+    'hers',
+    'their',
+    'theirs',
     'it',
     'its',
     'itself',
@@ -84,7 +97,10 @@ const NUMBER_WORDS: Record<string, string> = {
   thousand: '1000',
 };
 
-/** Written abbreviations read as the word they stand for, so any written form of a date or amount matches. */
+/**
+ * Written abbreviations read as the word they stand for, so any written form of a date, an amount or a
+ * title matches ("Gov. Mike DeWine" is the governor a question asks about).
+ */
 const ABBREVIATIONS: Record<string, string> = {
   jan: 'january',
   feb: 'february',
@@ -104,6 +120,20 @@ const ABBREVIATIONS: Record<string, string> = {
   mi: 'mile',
   km: 'kilometre',
   pct: 'percent',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  maj: 'major',
+  capt: 'captain',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  cmdr: 'commander',
+  supt: 'superintendent',
+  atty: 'attorney',
+  prof: 'professor',
 };
 
 /**

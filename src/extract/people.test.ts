@@ -24,6 +24,10 @@ const PEOPLE: [string, Expected[]][] = [
     [{ name: 'Pete Hegseth', roles: ['Defense Secretary'] }],
   ],
   [
+    'Harbour Safety Authority (HSA) Director Lena Voss inspected the dock.',
+    [{ name: 'Lena Voss', roles: ['Harbour Safety Authority (HSA) Director'] }],
+  ],
+  [
     'Puntland Region Prime Minister Abdirahman Warsame met U.K. Ambassador Olivia Brandt in Garowe on Sunday.',
     [
       { name: 'Abdirahman Warsame', roles: ['Puntland Region Prime Minister'] },

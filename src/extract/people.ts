@@ -288,6 +288,20 @@ function adjacent(sentence: string, a: Word | undefined, b: Word | undefined): b
   return !!a && !!b && /^[ \u00a0]+$/.test(sentence.slice(a.end, b.start));
 }
 
+/**
+ * Two words with a body's acronym in brackets between or as one of them: "Environmental Protection Agency
+ * (EPA) Administrator" is one role.
+ */
+function besideAcronym(sentence: string, a: Word, b: Word | undefined): boolean {
+  if (!b) return false;
+  const acronym = (w: Word) => w.text.length > 1 && w.text === w.text.toUpperCase();
+  const gap = sentence.slice(a.end, b.start);
+  return (
+    (/^[ \u00a0]*\($/.test(gap) && acronym(b) && sentence[b.end] === ')') ||
+    (/^\)[ \u00a0]+$/.test(gap) && acronym(a) && sentence[a.start - 1] === '(')
+  );
+}
+
 function possessive(w: Word): boolean {
   return /['’]s$/.test(w.text);
 }
@@ -449,7 +463,7 @@ function roleStart(sentence: string, words: readonly Word[], i: number, taken: r
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     const w = wordAt(words, k);
-    if (taken[k] || !adjacent(sentence, w, words[k + 1])) break;
+    if (taken[k] || !(adjacent(sentence, w, words[k + 1]) || besideAcronym(sentence, w, words[k + 1]))) break;
     const capital = /^\p{Lu}/u.test(w.text);
     const joiner =
       (w.folded === 'of' || w.folded === 'and' || w.folded === '&') &&

@@ -41,6 +41,18 @@ describe('readQuestion', () => {
     },
   );
 
+  it('weighs what a "how many" question counts as its heaviest word, however common in the corpus', () => {
+    const concepts = readQuestion(
+      'How many ferries left the Dunmore port?',
+      lexicon,
+      defaultReadingOptions,
+    ).concepts;
+    const ferry = concepts.find((c) => c.key === term('ferry'));
+    expect(ferry?.focus).toBe(true);
+    expect(ferry?.weight).toBe(Math.max(...concepts.map((c) => c.weight)));
+    expect(concepts.filter((c) => c.key !== term('ferry')).some((c) => c.weight > 0)).toBe(true);
+  });
+
   it('lets a plain verb meet its "re-" form, less strongly', () => {
     expect(variantsOf('When did the terminal open?', 'open')).toContainEqual({
       key: 'reopen',

@@ -338,7 +338,10 @@ function readConcepts(
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
     concepts.push({ key, weight, name, specificity, variants, present, focus });
   }
-  return concepts;
+  // What a "how many" question counts is what its answer stands beside, however common it is in the
+  // corpus ("troops" in a war story): it weighs as much as the heaviest word of the question.
+  const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
+  return concepts.map((c) => (c.focus ? { ...c, weight: heaviest } : c));
 }
 
 /**

@@ -17,3 +17,19 @@ describe('findValues: dates', () => {
     expect(dates('The pier opened on June 4, 2024, after repairs.')).toEqual(['June 4, 2024']);
   });
 });
+
+describe('findValues: counts', () => {
+  const counts = (text: string) => findValues(text, 'count').map((v) => v.text);
+
+  it('reads a count with its qualifier', () => {
+    expect(counts('roughly 4,700 residents and more than 2,200 structures')).toEqual([
+      'roughly 4,700',
+      'more than 2,200',
+    ]);
+  });
+
+  it('reads no count in "one of the" or in "someone"', () => {
+    expect(counts('Someone said he was one of the first people there.')).toEqual([]);
+    expect(counts('He was one of the six workers.')).toEqual(['six']);
+  });
+});

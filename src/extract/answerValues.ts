@@ -47,7 +47,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   ),
   age: /(?<=\p{Lu}[\p{L}'’.-]+,\s)\d{1,3}(?=\s*[,;.)]|\s*$)|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s+\d{1,3}\b/gu,
   count: new RegExp(
-    String.raw`\b(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)?\s*${NUM}\b(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))`,
+    String.raw`\b(?:(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)\s+)?${NUM}\b(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))(?<!\bone(?=\s+of\b))`,
     'giu',
   ),
   person:

@@ -353,6 +353,12 @@ export function roleClass(word: string): string | null {
   return CLASS_OF.get(fold(word).replace(/\.$/, '')) ?? null;
 }
 
+/** The words of a role word's class ("runs" → "chief", "chair", "ceo", …); none when it is in none. */
+export function sameRole(word: string): readonly string[] {
+  const name = roleClass(word);
+  return name ? (ROLE_CLASSES[name] ?? []) : [];
+}
+
 const PREPOSITION = /\s(?:of|to|for|at|with|in|on|from)\s/i;
 
 /**

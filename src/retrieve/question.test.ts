@@ -7,7 +7,7 @@ import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion, SYNONYM_STRENGTH }
 const { lexicon } = buildIndex([
   readArticle(
     'ferry.txt',
-    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry.\n',
+    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry. The chief of the ferry line resigned.\n',
   ),
 ]);
 
@@ -30,7 +30,7 @@ describe('readQuestion', () => {
   });
 
   it.each([
-    ['When did the ferry cross the river?', ['date']],
+    ['When did the ferry cross the river?', ['date', 'time']],
     ['What ferry sank when the storm hit?', []],
     ['Who steered the ferry when it crossed?', ['person']],
     ['What do inspectors think caused the damage?', ['cause']],
@@ -51,6 +51,16 @@ describe('readQuestion', () => {
     expect(ferry?.focus).toBe(true);
     expect(ferry?.weight).toBe(Math.max(...concepts.map((c) => c.weight)));
     expect(concepts.filter((c) => c.key !== term('ferry')).some((c) => c.weight > 0)).toBe(true);
+  });
+
+  it('reads "who runs" as asking for the role that runs it, and "headed" elsewhere as a plain verb', () => {
+    expect(variantsOf('Who runs the ferry line?', term('runs'))).toContainEqual({
+      key: term('chief'),
+      strength: SYNONYM_STRENGTH,
+    });
+    expect(variantsOf('Where was the ferry headed?', term('headed')).map((v) => v.key)).not.toContain(
+      term('chief'),
+    );
   });
 
   it('lets a plain verb meet its "re-" form, less strongly', () => {

@@ -4,7 +4,8 @@ import type { AnswerKind } from '../extract/answerValues.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
 import { namesCalled } from '../lexicon/nameHeads.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
-import { asAcronym, normaliseWord, type Token, tokenize } from '../lexicon/terms.js';
+import { sameRole } from '../extract/roleWords.js';
+import { asAcronym, normaliseWord, type Token, terms, tokenize } from '../lexicon/terms.js';
 
 /**
  * A question read for retrieval: the kinds of answer it asks for, and its key concepts, each a word or
@@ -99,7 +100,7 @@ const KIND_RULES: KindRule[] = [
   },
   {
     pattern: /\bwhen\b|\bwhat (year|date|day|month)\b|\bsince when\b|\bhow soon\b|\bby when\b/,
-    kinds: ['date'],
+    kinds: ['date', 'time'],
     consumes: /^(year|date|day|month)$/,
   },
   {
@@ -171,7 +172,7 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
     text,
     kinds: rule?.kinds ?? [],
     negated: NEGATION.test(text),
-    concepts: readConcepts(text, words, lexicon, options, focusAt),
+    concepts: readConcepts(text, words, lexicon, options, focusAt, rule?.kinds.includes('person') ?? false),
     wholeNames: nameRuns(text, words)
       .filter((run) => ownEntry(lexicon.english, run[run.length - 1] as string) !== undefined)
       .map((run) => run.join(' ')),
@@ -209,6 +210,8 @@ interface QuestionWord {
   again: boolean;
   /** Read as a noun ("the port's"): no "re-" form of it is meant ("report"). */
   noun: boolean;
+  /** Read as a verb ("who runs"): a role verb stands for the role's nouns ("chief", "director"). */
+  verb: boolean;
 }
 
 const FUNCTION_TAGS = new Set([
@@ -249,6 +252,7 @@ function readWords(text: string): QuestionWord[] {
       role: isFunction ? 'function' : tags.includes('Particle') ? 'particle' : 'content',
       again: false,
       noun: tags.includes('Noun') && !tags.includes('Verb'),
+      verb: tags.includes('Verb'),
     };
   });
   words.forEach((w, i) => {
@@ -271,6 +275,7 @@ function readConcepts(
   lexicon: Lexicon,
   options: ReadingOptions,
   focusAt: number,
+  asksWho: boolean,
 ): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
@@ -323,6 +328,16 @@ function readConcepts(
     for (const synonym of synonyms) {
       if (!variants.some((v) => v.key === synonym))
         variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
+    }
+    // "Who runs the company?" is answered by its chief executive, chair or director ("where is the train
+    // headed?" by no chief).
+    const leads =
+      asksWho && options.synonyms && n === 1 && lone.verb
+        ? sameRole(text.slice(lone.token.start, lone.token.end))
+        : [];
+    for (const role of leads.flatMap((r) => [terms(r).join(' '), asAcronym(r)])) {
+      if (role && !variants.some((v) => v.key === role) && inCorpus(lexicon, role))
+        variants.push({ key: role, strength: SYNONYM_STRENGTH });
     }
     // "river" may be the article's "the Dunmore" once it has said "the Dunmore River".
     for (const named of expand && n === 1 ? namesCalled(lexicon.nameHeads, rootKey) : []) {

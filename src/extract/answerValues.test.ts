@@ -33,3 +33,19 @@ describe('findValues: counts', () => {
     expect(counts('He was one of the six workers.')).toEqual(['six']);
   });
 });
+
+describe('findValues: measures', () => {
+  const measures = (text: string) => findValues(text, 'measure').map((v) => v.text);
+
+  it('reads speeds as measures, in any unit', () => {
+    expect(measures('gusts of up to 60 mph, 110 km/h at sea, 40 knots offshore')).toEqual([
+      '60 mph',
+      '110 km/h',
+      '40 knots',
+    ]);
+    expect(measures('the plume moved about a mile an hour, then 3 miles per hour')).toEqual([
+      'a mile an hour',
+      '3 miles per hour',
+    ]);
+  });
+});

@@ -34,6 +34,8 @@ describe('readQuestion', () => {
     ['What ferry sank when the storm hit?', []],
     ['Who steered the ferry when it crossed?', ['person']],
     ['What do inspectors think caused the damage?', ['cause']],
+    ['How strong were the winds?', ['measure']],
+    ['How fast was the ferry?', ['measure']],
   ])(
     'reads "%s" as asking for %j (a "when" after another question word opens a clause)',
     (question, kinds) => {

@@ -82,9 +82,9 @@ const KIND_RULES: KindRule[] = [
   },
   {
     pattern:
-      /\bhow (long|tall|high|wide|deep|far|big|large|heavy) (is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/,
+      /\bhow (long|tall|high|wide|deep|far|big|large|heavy|fast|strong) (is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/,
     kinds: ['measure'],
-    consumes: /^(long|tall|high|wide|deep|far|big|large|heavy)$/,
+    consumes: /^(long|tall|high|wide|deep|far|big|larg|heavi|fast|strong)$/,
   },
   {
     pattern: /\bhow long\b|\bfor how many (days|weeks|months|years)\b/,

@@ -37,6 +37,14 @@ describe('findValues: counts', () => {
 describe('findValues: measures', () => {
   const measures = (text: string) => findValues(text, 'measure').map((v) => v.text);
 
+  it('reads a percentage as a measure, however written', () => {
+    expect(measures('canceled 20% of its flights, then 8 percent, then 3.5 per cent')).toEqual([
+      '20%',
+      '8 percent',
+      '3.5 per cent',
+    ]);
+  });
+
   it('reads speeds as measures, in any unit', () => {
     expect(measures('gusts of up to 60 mph, 110 km/h at sea, 40 knots offshore')).toEqual([
       '60 mph',

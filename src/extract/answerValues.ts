@@ -38,7 +38,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     'giu',
   ),
   measure: new RegExp(
-    String.raw`\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?[\s-]*(?:foot|feet|ft|meters?|metres?|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|pounds|gallons?|acres?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
+    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?[\s-]*(?:foot|feet|ft|meters?|metres?|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|pounds|gallons?|acres?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
     'giu',
   ),
   duration: new RegExp(

@@ -36,6 +36,7 @@ describe('readQuestion', () => {
     ['What do inspectors think caused the damage?', ['cause']],
     ['How strong were the winds?', ['measure']],
     ['How fast was the ferry?', ['measure']],
+    ['What share of the crossings did the ferry cancel?', ['measure', 'count']],
   ])(
     'reads "%s" as asking for %j (a "when" after another question word opens a clause)',
     (question, kinds) => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findValues } from './answerValues.js';
+import { type AnswerKind, findValues } from './answerValues.js';
 
-const dates = (text: string) => findValues(text, 'date').map((v) => v.text);
+/** The values of one kind a text holds, as printed. */
+const valuesOf = (kind: AnswerKind) => (text: string) => findValues(text, kind).map((v) => v.text);
+const dates = valuesOf('date');
+const counts = valuesOf('count');
+const measures = valuesOf('measure');
 
 describe('findValues: dates', () => {
   it('reads a month named alone, also at the end of a sentence', () => {
@@ -19,8 +23,6 @@ describe('findValues: dates', () => {
 });
 
 describe('findValues: counts', () => {
-  const counts = (text: string) => findValues(text, 'count').map((v) => v.text);
-
   it('reads a count with its qualifier', () => {
     expect(counts('roughly 4,700 residents and more than 2,200 structures')).toEqual([
       'roughly 4,700',
@@ -35,8 +37,6 @@ describe('findValues: counts', () => {
 });
 
 describe('findValues: measures', () => {
-  const measures = (text: string) => findValues(text, 'measure').map((v) => v.text);
-
   it('reads a percentage as a measure, however written', () => {
     expect(measures('canceled 20% of its flights, then 8 percent, then 3.5 per cent')).toEqual([
       '20%',

@@ -91,7 +91,8 @@ const KIND_RULES: KindRule[] = [
     kinds: ['duration', 'date'],
     consumes: /^(long)$/,
   },
-  // "How many" counts things; "what share" wants a percentage (a measure); "how much" may be money, a measure or a count.
+  // "How many" counts things; "what share" wants a percentage (a measure); "how much" may be money, a
+  // measure or a count.
   { pattern: /\bhow many\b|\bwhat number\b/, kinds: ['count'], consumes: /^(mani|number)$/ },
   {
     pattern: /\bwhat (percentage|share|proportion|fraction)\b/,

@@ -28,6 +28,10 @@ const PEOPLE: [string, Expected[]][] = [
     [{ name: 'Lena Voss', roles: ['Harbour Safety Authority (HSA) Director'] }],
   ],
   [
+    'The Harbour Safety Authority (2019) Director Lena Voss inspected the dock.',
+    [{ name: 'Lena Voss', roles: ['Director'] }],
+  ],
+  [
     'Puntland Region Prime Minister Abdirahman Warsame met U.K. Ambassador Olivia Brandt in Garowe on Sunday.',
     [
       { name: 'Abdirahman Warsame', roles: ['Puntland Region Prime Minister'] },

@@ -294,7 +294,7 @@ function adjacent(sentence: string, a: Word | undefined, b: Word | undefined): b
  */
 function besideAcronym(sentence: string, a: Word, b: Word | undefined): boolean {
   if (!b) return false;
-  const acronym = (w: Word) => w.text.length > 1 && w.text === w.text.toUpperCase();
+  const acronym = (w: Word) => w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text);
   const gap = sentence.slice(a.end, b.start);
   return (
     (/^[ \u00a0]*\($/.test(gap) && acronym(b) && sentence[b.end] === ')') ||

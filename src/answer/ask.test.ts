@@ -31,11 +31,17 @@ describe('ask on a story the engine was not built around', () => {
   });
 
   it('finds a name of several words written whole, and a person by the surname alone', () => {
-    expect(ask(index, 'When will Harwick Marine crews return to the site?').items[0]?.text).toContain(
-      'return to the site in October',
-    );
+    const crews = ask(index, 'When will Harwick Marine crews return to the site?');
+    expect(crews.status).toBe('answered');
+    expect(crews.items[0]?.text).toContain('return to the site in October');
     expect(ask(index, 'What did Councillor Dev Patel promise?').status).toBe('answered');
     expect(ask(index, 'What did Patel promise about the pier?').status).toBe('answered');
+  });
+
+  it('reads a question typed in Title Case as naming nothing by its capitals', () => {
+    const answer = ask(index, 'What Did The Town Council Decide?');
+    expect(answer.status).toBe('answered');
+    expect(answer.items[0]?.text).toContain('The town council voted');
   });
 
   it('shows that sources disagree on the price, with both quotes', () => {
@@ -91,6 +97,7 @@ describe('ask about what did not happen', () => {
 
   it('reads a question about a failure as asking about it, not about what was left undone', () => {
     const answer = ask(index, 'Why did the lighthouse lamp fail?');
+    expect(answer.status).toBe('answered');
     expect(answer.items[0]?.citations[0]?.quote).toContain('A corroded cable caused the failure');
   });
 });

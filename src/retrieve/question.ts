@@ -59,6 +59,9 @@ export const SYNONYM_MIN_SPECIFICITY = 0.25;
 export const CORPUS_STOPWORD_SHARE = 0.5;
 export const CORPUS_STOPWORD_FACTOR = 0.2;
 
+/** Content words, all capitalised, from which a question is taken as written in Title Case. */
+const TITLE_CASE_WORDS = 3;
+
 /** Longest phrase looked up as one unit ("pull out", "Golden Gate Bridge"). */
 const MAX_PHRASE = 4;
 
@@ -271,6 +274,11 @@ function readWords(text: string): QuestionWord[] {
       before.again = true;
     }
   });
+  // A question written in Title Case ("What Did The Town Council Decide?") names nothing by its capitals.
+  const content = words.filter((w) => w.role === 'content' && !w.token.numeric);
+  if (content.length >= TITLE_CASE_WORDS && content.every((w) => w.token.capitalised)) {
+    for (const w of words) w.token = { ...w.token, capitalised: false };
+  }
   return words;
 }
 

@@ -197,3 +197,45 @@ describe('timeline', () => {
     expect(engine.timeline('When was the Orwin Tower sold?').status).toBe('not_found');
   });
 });
+
+/** An invented story whose plans are worded unlike the questions asked of them, and a plan of another viaduct. */
+const VIADUCT: Record<string, string> = {
+  'a.md': `---
+date: 2025-03-01
+---
+Engineers closed the Harlow Viaduct in January 2025 after cracks were found in two of its piers.
+The viaduct will reopen to lorries in June 2027, the county council said on Friday.
+`,
+  'b.md': `---
+date: 2025-09-10
+---
+Repairs to the Harlow Viaduct have fallen behind, the county council said on Wednesday.
+The council now expects the viaduct to carry traffic again only in late 2028.
+`,
+  'c.md': `---
+date: 2025-05-20
+---
+The old rail viaduct at Penrith will be repainted in 2026, the railway said.
+`,
+};
+
+describe('timeline of what is planned for a named thing', () => {
+  const engine = engineOver(buildIndex(Object.entries(VIADUCT).map(([f, t]) => readArticle(f, t))));
+
+  it('answers a question about its future, worded unlike any plan, with the plans of the articles that name it', () => {
+    const answer = engine.timeline('When will truckers be able to cross the Harlow Viaduct again?');
+    expect(answer.status).toBe('answered');
+    // Penrith's viaduct is "the viaduct" of an article that never names the Harlow Viaduct.
+    expect(answer.items.map((i) => [i.date, i.planned])).toEqual([
+      ['2027-06', true],
+      ['2028', true],
+    ]);
+  });
+
+  it('finds no plan for a thing the articles never name, nor a past event by its plans', () => {
+    expect(engine.timeline('When will truckers be able to cross the Stadium Viaduct?').status).toBe(
+      'not_found',
+    );
+    expect(engine.timeline('When did truckers first cross the Harlow Viaduct?').status).toBe('not_found');
+  });
+});

@@ -4,6 +4,7 @@ import type { AnswerKind } from '../extract/answerValues.js';
 import { sameRole } from '../extract/roleWords.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
 import { namesCalled } from '../lexicon/nameHeads.js';
+import { nameRuns } from '../lexicon/nameRuns.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { asAcronym, normaliseWord, type Token, terms, tokenize } from '../lexicon/terms.js';
 
@@ -177,35 +178,18 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   const counted = COUNTED.exec(text);
   const after = counted ? counted.index + counted[0].length : Number.POSITIVE_INFINITY;
   const focusAt = words.find((w) => w.token.start >= after && !w.token.capitalised)?.token.start ?? -1;
+  const tokens = words.map((w) => w.token);
   return {
     text,
     kinds: rule?.kinds ?? [],
     negated: NEGATION.test(text),
     concepts: readConcepts(text, words, lexicon, options, focusAt, rule?.kinds.includes('person') ?? false),
-    wholeNames: nameRuns(text, words)
-      .filter((run) => ownEntry(lexicon.english, run[run.length - 1] as string) !== undefined)
-      .map((run) => run.join(' ')),
+    wholeNames: nameRuns(text, tokens)
+      .filter(
+        (run) => run.length > 1 && ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') !== undefined,
+      )
+      .map((run) => run.map((t) => t.term).join(' ')),
   };
-}
-
-/** Runs of two or more capitalised words, as terms: "Federal Railroad Administration", "Gov. Mike DeWine". */
-function nameRuns(text: string, words: QuestionWord[]): string[][] {
-  const runs: string[][] = [];
-  let run: Token[] = [];
-  const close = () => {
-    if (run.length > 1) runs.push(run.map((t) => t.term));
-    run = [];
-  };
-  for (const { token } of words) {
-    const last = run[run.length - 1];
-    if (!token.capitalised || token.numeric) close();
-    else {
-      if (last && !/^[\s.]*$/.test(text.slice(last.end, token.start))) close();
-      run.push(token);
-    }
-  }
-  close();
-  return runs;
 }
 
 /** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */

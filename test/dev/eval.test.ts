@@ -7,7 +7,7 @@ import { questionSets, score } from '../../eval/score.js';
  * The development question sets as a floor against regressions: each must pass at least as many cases
  * as it did when the floor was set (`npm run eval` shows which). Raise a floor when a change earns it.
  */
-const FLOOR: Record<string, number> = { starter: 29, keybridge: 29 };
+const FLOOR: Record<string, number> = { starter: 29, keybridge: 30 };
 
 const sets = existsSync(resolve('../shared/eval')) ? questionSets() : [];
 

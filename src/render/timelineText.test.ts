@@ -62,7 +62,7 @@ describe('renderTimelineText', () => {
     ['the heading of undated events', /^Undated \(/],
     [
       'a conflict',
-      /^! Sources date the tunnel differently: 2027 \(a\.md\) vs late 2029 \(b\.md\) \(events 2, 3\)$/,
+      /^! Sources give different dates for "the tunnel": 2027 \(a\.md\) vs late 2029 \(b\.md\) \(events 2, 3\)$/,
     ],
   ])('shows %s', (_, line) => {
     expect(lines.some((l) => line.test(l))).toBe(true);

@@ -32,7 +32,8 @@ export function renderTimelineText(answer: Answer): string {
   for (const c of answer.conflicts) {
     out.push(
       '',
-      `! Sources date ${c.about || 'this'} differently: ${c.note} (events ${c.items.map((i) => i + 1).join(', ')})`,
+      // `about` is a topic, a question or an event's headline: quoted, it reads as any of them.
+      `! Sources give different dates for "${c.about}": ${c.note} (events ${c.items.map((i) => i + 1).join(', ')})`,
     );
   }
   return out.join('\n');

@@ -101,3 +101,22 @@ describe('ask about what did not happen', () => {
     expect(answer.items[0]?.citations[0]?.quote).toContain('A corroded cable caused the failure');
   });
 });
+
+describe('ask about a body named two ways', () => {
+  const index = buildIndex([
+    readArticle(
+      'ferry.md',
+      'The Department of Transportation approved a new timetable for the coastal ferry on Monday.\nThe ferry will sail twice a day from May.\n',
+    ),
+  ]);
+
+  it('finds "the Transportation Department" where the article writes "the Department of Transportation"', () => {
+    const answer = ask(index, 'What did the Transportation Department approve?');
+    expect(answer.status).toBe('answered');
+    expect(answer.items[0]?.text).toContain('approved a new timetable');
+  });
+
+  it('still finds no department the article never names', () => {
+    expect(ask(index, 'What did the Harbour Department approve?').status).toBe('not_found');
+  });
+});

@@ -13,18 +13,21 @@ export const NAME_PASSAGES = 20;
 /**
  * Whether the articles write a name of several words whole ("Federal Railroad Administration", phrase
  * key), or by its initials ("FRA"): each word of it alone ("federal officials", "the railroad") is not
- * the name.
+ * the name. English also writes such a name head first ("the Transportation Department" is "the
+ * Department of Transportation"; "of" is no term), so that order counts too.
  */
 export function namedInCorpus(index: CorpusIndex, name: string): boolean {
   const terms = name.split(' ');
   if (inCorpus(index.lexicon, terms.map((t) => t[0]?.toUpperCase()).join(''))) return true;
   if (!inCorpus(index.lexicon, name)) return false;
+  const forms = [name, [terms[terms.length - 1], ...terms.slice(0, -1)].join(' ')];
   return topPassages(index.search, name, () => 1, NAME_PASSAGES).some((hit) => {
     const p = index.passages[hit.id];
     const article = p && index.files.get(p.file);
     const first = article?.sentences[p?.first ?? -1];
     const last = article?.sentences[p?.last ?? -1];
     if (!article || !first || !last) return false;
-    return occurrences(tokenize(article.text.slice(first.start, last.end)), name).length > 0;
+    const tokens = tokenize(article.text.slice(first.start, last.end));
+    return forms.some((form) => occurrences(tokens, form).length > 0);
   });
 }

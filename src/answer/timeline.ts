@@ -7,7 +7,8 @@ import { type Lexicon, sentenceFrequency } from '../index/lexicon.js';
 import { nameRuns } from '../lexicon/nameRuns.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
-import { HEAD_STRENGTH, occurrences } from '../retrieve/rankSentences.js';
+import { writesName } from '../retrieve/namedInCorpus.js';
+import { HEAD_STRENGTH } from '../retrieve/rankSentences.js';
 import { cite } from './cite.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
@@ -234,10 +235,13 @@ function aboutTopic(
  */
 function plansOf(input: TimelineInput, subject: string, o: TimelineOptions): Found[] {
   const asked = subject.replace(QUESTION_WORDS, ' ');
-  const names = nameRuns(asked, tokenize(asked)).map((run) => run.map((t) => t.term));
+  const runs = nameRuns(asked, tokenize(asked));
+  const names = runs.map((run) => run.map((t) => t.term));
   if (!names.length) return [];
+  // The names as written, so that the search reads them as it reads a question's names.
+  const written = runs.map((run) => asked.slice(run[0]?.start, run[run.length - 1]?.end)).join(', ');
   const found = new Map<string, number[]>();
-  for (const hit of input.search(names.map((name) => name.join(' ')).join(' '), o.searchLimit))
+  for (const hit of input.search(written, o.searchLimit))
     found.set(hit.file, [...(found.get(hit.file) ?? []), hit.sentence]);
   const plans: Found[] = [];
   for (const article of input.articles) {
@@ -261,7 +265,7 @@ function tokensOf(article: Article, sentence: number): Token[] {
 
 /** 1 where a sentence's tokens hold a name whole, `HEAD_STRENGTH` where they hold only its last word, else 0. */
 function namedIn(tokens: Token[], name: string[]): number {
-  if (occurrences(tokens, name.join(' ')).length) return 1;
+  if (writesName(tokens, name.join(' '))) return 1;
   return tokens.some((t) => t.term === name[name.length - 1]) ? HEAD_STRENGTH : 0;
 }
 

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { inCorpus } from '../index/lexicon.js';
-import { tokenize } from '../lexicon/terms.js';
+import { type Token, tokenize } from '../lexicon/terms.js';
 import { occurrences } from './rankSentences.js';
 import { topPassages } from './topPassages.js';
 
@@ -20,14 +20,21 @@ export function namedInCorpus(index: CorpusIndex, name: string): boolean {
   const terms = name.split(' ');
   if (inCorpus(index.lexicon, terms.map((t) => t[0]?.toUpperCase()).join(''))) return true;
   if (!inCorpus(index.lexicon, name)) return false;
-  const forms = [name, [terms[terms.length - 1], ...terms.slice(0, -1)].join(' ')];
   return topPassages(index.search, name, () => 1, NAME_PASSAGES).some((hit) => {
     const p = index.passages[hit.id];
     const article = p && index.files.get(p.file);
     const first = article?.sentences[p?.first ?? -1];
     const last = article?.sentences[p?.last ?? -1];
     if (!article || !first || !last) return false;
-    const tokens = tokenize(article.text.slice(first.start, last.end));
-    return forms.some((form) => occurrences(tokens, form).length > 0);
+    return writesName(tokenize(article.text.slice(first.start, last.end)), name);
   });
+}
+
+/** Whether tokens write a name (phrase key) whole, in its own order or head first (see `namedInCorpus`). */
+export function writesName(tokens: Token[], name: string): boolean {
+  const terms = name.split(' ');
+  const headFirst = [terms[terms.length - 1], ...terms.slice(0, -1)].join(' ');
+  return (
+    occurrences(tokens, name).length > 0 || (terms.length > 1 && occurrences(tokens, headFirst).length > 0)
+  );
 }

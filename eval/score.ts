@@ -18,6 +18,7 @@ export interface Case {
   expect_all?: string[];
   order?: string[];
   conflict?: string[];
+  no_conflict?: boolean;
 }
 
 const SHARED_EVAL = resolve('../shared/eval');
@@ -87,6 +88,8 @@ export function judge(c: Case, ans: Answer): Verdict {
         if (!ok) why.push(`no item for ${s}`);
       }
     }
+    // A disagreement claimed where the sources agree is a wrong answer.
+    if (c.no_conflict && ans.conflicts.length) why.push(`false disagreement (${ans.conflicts[0]?.note})`);
     if (c.conflict) {
       const ok = ans.conflicts.some((cf) => {
         const qs = cf.items

@@ -31,6 +31,12 @@ describe('splitSentences', () => {
     expect(sentencesOf(text)[0]).toBe('“We welcome the decision,” a lawmaker said.');
   });
 
+  it('never ends a sentence inside a word, where the tokenizer reads a typo as an abbreviation', () => {
+    const text =
+      '- Requiring the Office of Harbour Works (OHW) to issue a notice by Han. 15 of enactment for the Harbour Grant (HG-DR) so money can flow faster. Notices take months.';
+    for (const sentence of sentencesOf(text)) expect(sentence).not.toMatch(/\d$/);
+  });
+
   it('reads lines made of non-breaking spaces as blank', () => {
     const text = 'First paragraph has a sentence in it.\n\u00a0\nSecond paragraph has one too, here.';
     expect(bodySentences(text, 0).map((s) => s.paragraph)).toEqual([0, 1]);

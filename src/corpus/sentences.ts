@@ -42,7 +42,7 @@ export function splitSentences(line: Line): Span[] {
     let start = line.start + s.offset.start + lead;
     // compromise leaves an opening quote outside the sentence; a quote must not start mid-quotation.
     while (start > line.start && OPENERS.includes(charAt(line, start - 1))) start--;
-    const end = line.start + s.offset.start + lead + body.length;
+    const end = wholeWordEnd(line, line.start + s.offset.start + lead + body.length);
     const from = start;
     for (const at of endsAfterAbbreviation(line.text.slice(from - line.start, end - line.start))) {
       spans.push({ start, end: from + at });
@@ -69,6 +69,20 @@ function endsAfterAbbreviation(sentence: string): number[] {
     if (FUNCTION_WORDS.has(fold(word))) ends.push((m.index ?? 0) + 1);
   }
   return ends;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * compromise's offsets can run one character into the next sentence ("by Jan. 15 of …" gave a sentence
+ * ending "Jan. 1"): an end inside a word moves back to the end of the last whole word before it.
+ */
+function wholeWordEnd(line: Line, end: number): number {
+  if (!(WORD_CHAR.test(charAt(line, end)) && WORD_CHAR.test(charAt(line, end - 1)))) return end;
+  let i = end;
+  while (i > line.start && !/\s/.test(charAt(line, i - 1))) i--;
+  while (i > line.start && /\s/.test(charAt(line, i - 1))) i--;
+  return i;
 }
 
 /** The offset of the first non-space character at or after `at`. */

@@ -1,64 +1,113 @@
 /**
- * `npm run eval`: per-command pass rates on every development set, the expected fact in the first item,
- * quoted characters per answer; then the same with each ranking stage switched off in turn, so every
- * stage's worth is a number; then the not_found calibration.
+ * `npm run eval`: leave-one-story-out. For each development story the ranking model is fitted on the other
+ * stories (its `not_found` threshold chosen on them too) and that story is scored: the number that says how
+ * citebot does on a story nobody tuned for. Then the same for the full fit (every story seen), and a
+ * cross-validated ablation that drops one feature at a time. `--verbose` lists each failing case.
  */
-import type { AskOptions } from '../src/answer/ask.js';
-import { questionSets, score } from './score.js';
+import { FEATURES, type FeatureName } from '../src/retrieve/features.js';
+import type { RankingModel } from '../src/retrieve/rankingModel.js';
+import { questionSets, type Score, type SetSpec, score } from './score.js';
+import { type CaseRows, fitModel, rowsOf } from './trainModel.js';
 
-const ABLATIONS: [string, Partial<AskOptions>][] = [
-  ['all stages', {}],
-  ['no synonyms', { synonyms: false }],
-  ['no answer kind', { answerKind: false }],
-  ['no proximity', { proximity: false }],
-  ['no corpus stop words', { corpusStopwords: false }],
+const verbose = process.argv.includes('--verbose');
+const ablate = !process.argv.includes('--no-ablation');
+const sets = questionSets();
+const rows = new Map<string, CaseRows[]>();
+for (const set of sets) rows.set(set.name, await rowsOf(set));
+const all = [...rows.values()].flat();
+const except = (story: string) => all.filter((c) => c.story !== story);
+
+const frac = (a: number, b: number) => (b ? `${a}/${b}` : '–');
+const cmd = (s: Score, c: string) => {
+  const r = s.byCommand.get(c);
+  return r ? frac(r.pass, r.total) : '–';
+};
+const sum = (scores: Score[], f: (s: Score) => number) => scores.reduce((n, s) => n + f(s), 0);
+const passed = (s: Score) => sum([s], (x) => [...x.byCommand.values()].reduce((n, r) => n + r.pass, 0));
+const total = (s: Score) => sum([s], (x) => [...x.byCommand.values()].reduce((n, r) => n + r.total, 0));
+const pct = (a: number, b: number) => `${b ? Math.round((100 * a) / b) : 0}%`;
+
+function row(name: string, s: Score): string {
+  return `| ${name} | ${frac(passed(s), total(s))} ${pct(passed(s), total(s))} | ${cmd(s, 'ask')} | ${cmd(s, 'timeline')} | ${cmd(s, 'troops')} | ${cmd(s, 'who')} | ${frac(s.firstHits, s.firstTotal)} | ${frac(s.refused, s.answerable)} | ${frac(s.declined, s.unanswerable)} | ${s.falseConflicts} | ${Math.round(s.chars / Math.max(1, s.firstTotal))} |`;
+}
+function totalRow(scores: Score[]): string {
+  const p = sum(scores, passed);
+  const t = sum(scores, total);
+  const f = (g: (s: Score) => number) => sum(scores, g);
+  return `| **all** | ${frac(p, t)} ${pct(p, t)} | | | | | ${frac(
+    f((s) => s.firstHits),
+    f((s) => s.firstTotal),
+  )} ${pct(
+    f((s) => s.firstHits),
+    f((s) => s.firstTotal),
+  )} | ${frac(
+    f((s) => s.refused),
+    f((s) => s.answerable),
+  )} ${pct(
+    f((s) => s.refused),
+    f((s) => s.answerable),
+  )} | ${frac(
+    f((s) => s.declined),
+    f((s) => s.unanswerable),
+  )} ${pct(
+    f((s) => s.declined),
+    f((s) => s.unanswerable),
+  )} | ${f((s) => s.falseConflicts)} | ${Math.round(
+    f((s) => s.chars) /
+      Math.max(
+        1,
+        f((s) => s.firstTotal),
+      ),
+  )} |`;
+}
+const HEADER = [
+  '| story | cases | ask | timeline | troops | who | fact in first /ask item | answerable refused | unanswerable declined | false disagreements | quoted chars (/ask) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 
-/** The not_found calibration: `minCoverage` swept, and the rare-missing-word rule switched off. */
-const CALIBRATION: [string, Partial<AskOptions>][] = [
-  ...[0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5].map((v): [string, Partial<AskOptions>] => [
-    `minCoverage ${v}`,
-    { minCoverage: v },
-  ]),
-  ['no rare-word rule', { rareMissing: Number.POSITIVE_INFINITY }],
-];
-
-const pct = (a: number, b: number) => `${a}/${b}`;
-const ratio = (r: { pass: number; total: number } | undefined) => (r ? pct(r.pass, r.total) : '–');
-
-async function main() {
-  const verbose = process.argv.includes('--verbose');
-  const sets = questionSets();
-  console.log('| set | stages | ask | timeline | troops | who | first item (ask) | quoted chars (ask) |');
-  console.log('|---|---|---|---|---|---|---|---|');
+/** Scores each story with a model that never saw it (`heldOut`), or with one model for all. */
+async function table(modelFor: (set: SetSpec) => RankingModel): Promise<Score[]> {
+  const scores: Score[] = [];
   for (const set of sets) {
-    for (const [name, options] of ABLATIONS) {
-      const s = await score(set, options);
-      const cmd = (c: string) => {
-        const r = s.byCommand.get(c);
-        return r ? pct(r.pass, r.total) : '–';
-      };
-      console.log(
-        `| ${set.name} | ${name} | ${cmd('ask')} | ${cmd('timeline')} | ${cmd('troops')} | ${cmd('who')} | ${pct(s.firstHits, s.firstTotal)} | ${Math.round(s.chars / Math.max(1, s.firstTotal))} |`,
-      );
-      if (verbose && name === 'all stages') for (const f of s.failures) console.log(`    FAIL ${f}`);
-    }
+    const s = await score(set, { model: modelFor(set) });
+    scores.push(s);
+    console.log(row(set.name, s));
+    if (verbose) for (const f of s.failures) console.log(`|   FAIL ${f} |`);
   }
-  console.log(
-    '\nnot_found calibration (/ask): questions the articles answer, answered right | questions they do not, said so',
-  );
-  console.log(
-    `| setting | ${sets.map((set) => `${set.name} answered | ${set.name} not_found`).join(' | ')} |`,
-  );
-  console.log(`|---|${sets.map(() => '---|---').join('|')}|`);
-  for (const [name, options] of CALIBRATION) {
-    const cells: string[] = [];
-    for (const set of sets) {
-      const s = await score(set, options);
-      cells.push(ratio(s.askByStatus.get('answered')), ratio(s.askByStatus.get('not_found')));
-    }
-    console.log(`| ${name} | ${cells.join(' | ')} |`);
-  }
+  console.log(totalRow(scores));
+  return scores;
 }
 
-await main();
+console.log('## Leave one story out (fitted on the other stories)\n');
+console.log(HEADER.join('\n'));
+const heldOut = new Map(sets.map((set) => [set.name, fitModel(except(set.name))]));
+await table((set) => heldOut.get(set.name) as RankingModel);
+
+console.log('\n## Full fit (every story seen: optimistic)\n');
+console.log(HEADER.join('\n'));
+const full = fitModel(all);
+await table(() => full);
+
+if (ablate) {
+  console.log('\n## Ablation, leave one story out: each row drops one feature\n');
+  console.log('| dropped | cases | fact in first /ask item | answerable refused | unanswerable declined |');
+  console.log('|---|---|---|---|---|');
+  for (const dropped of FEATURES) {
+    const use = FEATURES.filter((f): f is FeatureName => f !== dropped);
+    const scores: Score[] = [];
+    for (const set of sets) scores.push(await score(set, { model: fitModel(except(set.name), use) }));
+    const f = (g: (s: Score) => number) => sum(scores, g);
+    console.log(
+      `| ${dropped} | ${pct(f(passed), f(total))} | ${pct(
+        f((s) => s.firstHits),
+        f((s) => s.firstTotal),
+      )} | ${frac(
+        f((s) => s.refused),
+        f((s) => s.answerable),
+      )} | ${frac(
+        f((s) => s.declined),
+        f((s) => s.unanswerable),
+      )} |`,
+    );
+  }
+}

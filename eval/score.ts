@@ -23,7 +23,7 @@ export interface Case {
 
 const SHARED_EVAL = resolve('../shared/eval');
 
-const fold = (s: unknown) =>
+export const fold = (s: unknown) =>
   String(s ?? '')
     .normalize('NFKC')
     .toLowerCase()
@@ -129,23 +129,49 @@ export interface Score {
   firstHits: number;
   firstTotal: number;
   chars: number;
+  /** Answerable cases answered `not_found`, of all answerable ones. */
+  refused: number;
+  answerable: number;
+  /** Unanswerable cases answered `not_found`, of all unanswerable ones. */
+  declined: number;
+  unanswerable: number;
+  /** Cases marked `no_conflict` whose answer claims a disagreement. */
+  falseConflicts: number;
   failures: string[];
+}
+
+export function casesOf(set: SetSpec): Case[] {
+  return (JSON.parse(readFileSync(set.questions, 'utf8')) as { cases: Case[] }).cases;
 }
 
 export async function score(set: SetSpec, ask: Partial<AskOptions>): Promise<Score> {
   const index = await openIndex({ articlesDir: set.articles });
   const engine = engineOver(index, { ask });
-  const cases = (JSON.parse(readFileSync(set.questions, 'utf8')) as { cases: Case[] }).cases;
+  const cases = casesOf(set);
   const s: Score = {
     byCommand: new Map(),
     askByStatus: new Map(),
     firstHits: 0,
     firstTotal: 0,
     chars: 0,
+    refused: 0,
+    answerable: 0,
+    declined: 0,
+    unanswerable: 0,
+    falseConflicts: 0,
     failures: [],
   };
   for (const c of cases) {
-    const v = judge(c, answerCommand(engine, c.command, c.query));
+    const answer = answerCommand(engine, c.command, c.query);
+    const v = judge(c, answer);
+    if (c.status === 'answered') {
+      s.answerable++;
+      if (answer.status === 'not_found') s.refused++;
+    } else {
+      s.unanswerable++;
+      if (answer.status === 'not_found') s.declined++;
+    }
+    if (c.no_conflict && answer.conflicts.length) s.falseConflicts++;
     const row = s.byCommand.get(c.command) ?? { pass: 0, total: 0 };
     row.total++;
     if (v.pass) row.pass++;

@@ -122,7 +122,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
 
 /** The commands over an index already in memory. Live updates change the index in place; so do answers. */
 export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask'> = {}): Engine {
-  const search = sentenceSearch(index);
+  const search = sentenceSearch(index, options.ask?.model);
   let topics: { version: number; list: string[] } | undefined;
   const { events, figures, people } = index.extracted;
   return {

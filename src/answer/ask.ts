@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { type AnswerKind, PRECISE_KINDS } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
-import { namedInCorpus } from '../retrieve/namedInCorpus.js';
+import { namesUnknown } from '../retrieve/namesUnknown.js';
 import { defaultReadingOptions, type ReadingOptions, readQuestion } from '../retrieve/question.js';
 import {
   defaultRankingOptions,
@@ -18,24 +18,6 @@ export interface AskOptions extends ReadingOptions, RankingOptions {
   maxItems: number;
   /** Citations of one claim at most (the same sentence told by several articles). Default: 2. */
   maxCitations: number;
-  /**
-   * Least weighted share of the question that the best sentence must hold; under it the answer is
-   * `not_found`. Default: 0.2, set by measurement on both dev sets (see DESIGN.md, "Calibrating not_found").
-   */
-  minCoverage: number;
-  /**
-   * A question word the corpus lacks (even through synonyms) and English rarely uses (`rarity` at least
-   * this) means the articles are about something else: `not_found`. Default: 0.8 (at most 2 uses in
-   * SemCor, as "liability"; 0.7 also turned away "lane", 5 uses, which an article may call a "channel").
-   */
-  rareMissing: number;
-  /** A further item must score at least this share of the first. Default: 0.6. */
-  minRelativeScore: number;
-  /**
-   * A further item giving the same quantity as the answer (so confirming or contradicting it) must score
-   * at least this share of the first. Default: 0.4.
-   */
-  minComparableScore: number;
   /** Nearest passages shown with a `not_found` answer. Default: 2. */
   nearest: number;
 }
@@ -45,10 +27,6 @@ export const defaultAskOptions: AskOptions = {
   ...defaultRankingOptions,
   maxItems: 3,
   maxCitations: 2,
-  minCoverage: 0.2,
-  rareMissing: 0.8,
-  minRelativeScore: 0.6,
-  minComparableScore: 0.4,
   nearest: 2,
 };
 
@@ -70,23 +48,20 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
 
   // A question asking for a figure or a date is answered only by a sentence that gives one.
   const precise = question.kinds.length > 0 && question.kinds.every((k) => COMPARABLE.has(k));
-  const answering = precise ? ranked.filter((r) => r.values.length) : ranked;
+  const answering = (precise ? ranked.filter((r) => r.values.length) : ranked).filter(
+    (r) => r.score >= o.model.threshold,
+  );
   const best = answering[0];
-  const missing =
-    question.concepts.some((c) => !c.present && (c.name || c.specificity >= o.rareMissing)) ||
-    question.wholeNames.some((name) => !namedInCorpus(index, name));
-  if (!best || missing || best.coverage < o.minCoverage) return notFound();
+  if (!best || namesUnknown(index, question)) return notFound();
 
   const chosen: { item: Item; ranked: RankedSentence }[] = [];
   const answer = best.values[0];
   for (const r of answering) {
     // After the answer come only sentences that confirm or contradict it: for a figure or a date, those
-    // giving the same quantity (another "…-metre" beside "tanker", not a pier's); otherwise close seconds.
+    // giving the same quantity (another "…-metre" beside "tanker", not a pier's).
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) continue;
     if (chosen.length && question.kinds.length && !r.values.length) continue;
-    const bar = comparable ? o.minComparableScore : o.minRelativeScore;
-    if (r.score < bar * best.score) continue;
     const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
     if (same) {
       const citations = same.item.citations;

@@ -193,8 +193,9 @@ function aboutTopic(
   const scores = new Map<string, number>();
   for (const hit of hits) {
     const key = `${hit.file}#${hit.sentence}`;
-    // A question ("When did the old bridge open?") is not answered by a sentence that only names its subject.
-    if (hit.coverage >= o.minCoverage && (tense === null || hit.beyondNames))
+    // A question is answered by the sentences the ranking model takes to answer it, and not by one that only
+    // names its subject ("When did the old bridge open?"); a topic by those holding enough of its words.
+    if (tense === null ? hit.coverage >= o.minCoverage : hit.answers && hit.beyondNames)
       scores.set(key, Math.max(hit.score, scores.get(key) ?? 0));
   }
   const wanted = subjectTerms(subject);
@@ -211,7 +212,8 @@ function aboutTopic(
     for (const article of input.articles) {
       if (files.has(article.file)) add(article, (e) => scores.get(`${article.file}#${e.sentence}`) ?? 0);
     }
-  } else if (canOverlap(input.lexicon, wanted, o.minCoverage)) {
+  } else if (tense === null && canOverlap(input.lexicon, wanted, o.minCoverage)) {
+    // A question the search leaves unanswered (it names what no article names) gets no stand-in.
     for (const article of input.articles) add(article, (e) => overlap(wanted, article, e, o.minCoverage));
   }
   let found = datesOfTheTopic(scored, wanted);
@@ -221,7 +223,7 @@ function aboutTopic(
   if (tense === 'future' && !found.length) return plansOf(input, subject, o);
 
   found.sort((a, b) => b.score - a.score || near(wanted, b) - near(wanted, a));
-  const best = found[0]?.score ?? 0;
+  const best = tense === null ? (found[0]?.score ?? 0) : 0;
   return found.filter((c) => c.score >= o.minRelativeScore * best).slice(0, o.maxTopicEvents);
 }
 

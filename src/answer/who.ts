@@ -33,15 +33,22 @@ export interface WhoOptions {
   maxCitations: number;
   /** Quotes per person in the bare list. Default 1: the list is for scanning. */
   listCitations: number;
-  /** Sentences searched for a name no extracted person has (the closest a missed name gets). Default 20. */
+  /** Sentences searched for a name no extracted person has, or for a question. Default 20. */
   searchLimit: number;
+  /** People answering a question at most ("Who chairs the committee?"), best first. Default 3. */
+  maxPeople: number;
 }
 
-const DEFAULT_OPTIONS: WhoOptions = { maxCitations: 4, listCitations: 1, searchLimit: 20 };
+const DEFAULT_OPTIONS: WhoOptions = { maxCitations: 4, listCitations: 1, searchLimit: 20, maxPeople: 3 };
 
 /** Question words around a name: "who is Ann Cole?", "tell me about Cole". */
 const QUESTION =
   /^\s*(?:who(?:'s|’s|\s+is|\s+was|\s+are)?|tell\s+me\s+about|what\s+(?:is|was)\s+the\s+role\s+of)\s+|\?\s*$/gi;
+
+/** A question word opening the query: it asks something, rather than naming a person or a role. */
+const ASKS = /^\s*(?:who|whom|whose|which|what)\b/i;
+/** What "who is NAME?" leaves besides the name: no question about anyone else. */
+const ROLE_OF_NAME = /\b(?:is|was|are|the|role|of)\b/g;
 
 export function who(input: WhoInput, query: string, options: Partial<WhoOptions> = {}): Answer {
   const o = { ...DEFAULT_OPTIONS, ...options };
@@ -61,6 +68,11 @@ export function who(input: WhoInput, query: string, options: Partial<WhoOptions>
       o.listCitations,
       answer,
     );
+
+  // "Who chairs the committee?", "Which official announced the cut?": a question, answered by the people
+  // named in the sentences that answer it, as /ask finds them.
+  if (ASKS.test(query) && /\p{Ll}{2}/u.test(asked.replace(ROLE_OF_NAME, '')))
+    return answer(peopleAnswering(input, known, query, o));
 
   const byName = peopleNamed(known, asked);
   if (byName.length) return listed(known, byName, o.maxCitations, answer);
@@ -105,6 +117,8 @@ interface Known extends People {
   shownRoles: string[][];
   /** Each person's sightings in the order they are quoted when no role was asked for, when first listed. */
   quoting: Sighting[][];
+  /** The people each sentence names, when a question is first asked. */
+  bySentence?: Map<string, number[]>;
 }
 
 /** The state `known` was made from: the articles, and each one's person records, as objects. */
@@ -301,6 +315,43 @@ function clashNote(items: readonly Item[]): string {
       return c ? `${String(it.name)} (${c.file}, ${c.published ?? 'undated'})` : String(it.name);
     })
     .join(' vs ');
+}
+
+/**
+ * The people named in the sentences that answer a question, in the order of those sentences (the best
+ * first), each quoted by the sentence that names them there.
+ */
+function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOptions): Item[] {
+  known.bySentence ??= sightingsBySentence(known);
+  const items: Item[] = [];
+  const chosen = new Set<number>();
+  for (const hit of input.search(query, o.searchLimit)) {
+    if (!hit.answers || items.length >= o.maxPeople) break;
+    const article = known.files.get(hit.file);
+    const sentence = article?.sentences[hit.sentence];
+    if (!article || !sentence) continue;
+    for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
+      if (chosen.has(i) || items.length >= o.maxPeople) continue;
+      chosen.add(i);
+      const item = personItem(known, i, 0);
+      items.push({ ...item, citations: [cite(article, sentence)] });
+    }
+  }
+  return items;
+}
+
+/** Which people each sentence names, by "file#sentence". */
+function sightingsBySentence(known: Known): Map<string, number[]> {
+  const by = new Map<string, number[]>();
+  known.people.forEach((p, i) => {
+    for (const s of p.sightings) {
+      const key = `${s.file}#${s.sentence}`;
+      const list = by.get(key) ?? [];
+      if (!list.includes(i)) list.push(i);
+      by.set(key, list);
+    }
+  });
+  return by;
 }
 
 /**

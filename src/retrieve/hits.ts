@@ -10,7 +10,12 @@ export interface SentenceHit {
   coverage: number;
   /** Whether it holds a word of the query's own besides names (see `RankedSentence.beyondNames`). */
   beyondNames: boolean;
+  /** Whether the ranking model rates the sentence likely enough to answer the query (`RankingModel.threshold`). */
+  answers: boolean;
 }
 
-/** Scores every sentence that matches `query`, best first. An empty query matches nothing. */
+/**
+ * Scores every sentence that matches `query`, best first. An empty query matches nothing, and so does one
+ * naming something no article names (`namesUnknown`).
+ */
 export type SentenceSearch = (query: string, limit?: number) => SentenceHit[];

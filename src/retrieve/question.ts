@@ -32,8 +32,6 @@ export interface Concept {
 export interface Question {
   text: string;
   kinds: AnswerKind[];
-  /** Asks what did not happen ("What did the agency never do?"): a sentence that says so answers. */
-  negated: boolean;
   concepts: Concept[];
   /**
    * Names of several words that only count whole (or by their initials): those ending in an English word,
@@ -160,16 +158,6 @@ export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusSto
 /** "How many people …", "how many of the crew …": the word counted. */
 const COUNTED = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu;
 
-const NEGATIONS = String.raw`not|never|no|none|nobody|nothing|neither|nor|without|\w+n['\u2019]t`;
-/** Words that ask what did not happen ("What did the agency never do?"). */
-const NEGATION = new RegExp(`\\b(?:${NEGATIONS})\\b`, 'iu');
-/**
- * Words that tell, in a sentence, that something did not happen: the negations, and the verbs that deny
- * ("failed to inspect", "lacked a plan"). In a question those verbs are what it asks about ("Why did the
- * power fail?"), not a denial.
- */
-export const DENIAL = new RegExp(`\\b(?:${NEGATIONS}|lack(?:s|ed|ing)?|fail(?:s|ed|ing)?)\\b`, 'iu');
-
 /** Reads a question against a corpus lexicon. */
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
   const rule = kindRule(fold(text));
@@ -182,7 +170,6 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   return {
     text,
     kinds: rule?.kinds ?? [],
-    negated: NEGATION.test(text),
     concepts: readConcepts(text, words, lexicon, options, focusAt, rule?.kinds.includes('person') ?? false),
     wholeNames: nameRuns(text, tokens)
       .filter(

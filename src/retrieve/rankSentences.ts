@@ -1,8 +1,10 @@
 import type { Article } from '../corpus/article.js';
-import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
+import { type AnswerKind, type AnswerValue, findValues, PRECISE_KINDS } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
-import { AGAIN_STRENGTH, type Concept, DENIAL, type Question } from './question.js';
+import type { FeatureVector } from './features.js';
+import { AGAIN_STRENGTH, type Concept, type Question } from './question.js';
+import { defaultRankingModel, logit, probability, type RankingModel } from './rankingModel.js';
 import { topPassages } from './topPassages.js';
 
 /** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
@@ -22,6 +24,7 @@ interface Anchor {
 export interface RankedSentence {
   article: Article;
   sentence: number;
+  /** The model's probability that the sentence answers the question. */
   score: number;
   /** Weighted share of the question's concepts the sentence holds (0–1). */
   coverage: number;
@@ -34,51 +37,31 @@ export interface RankedSentence {
   values: PlacedValue[];
   /** Terms of the sentence, for telling repeated claims apart. */
   terms: string[];
+  /** What the model weighed (see `features.ts`). */
+  features: FeatureVector;
 }
 
-/** Stages of ranking that can be switched off to measure them. */
+/** How candidates are ranked. */
 export interface RankingOptions {
-  /** Prefer sentences holding the kind of answer asked for (a date for "when"…). Default: true. */
-  answerKind: boolean;
-  /** Prefer sentences whose matched words stand close together. Default: true. */
-  proximity: boolean;
+  /** The fitted weights of the ranking features. Default: those `npm run train` saved (`rankingModel.json`). */
+  model: RankingModel;
 }
 
-export const defaultRankingOptions: RankingOptions = { answerKind: true, proximity: true };
+export const defaultRankingOptions: RankingOptions = { model: defaultRankingModel };
 
-/** Passages whose sentences are looked at. Measured on both dev sets: the answering sentence is in the top 12 passages for all answered questions; 24 leaves room for paraphrase. */
+const PRECISE: ReadonlySet<AnswerKind> = new Set(PRECISE_KINDS);
+
+/** Passages whose sentences are looked at: the answering sentence is in the top 12 passages for almost every answered development question; 24 leaves room for paraphrase. */
 export const CANDIDATE_PASSAGES = 24;
-/** A concept matched only in the sentence before (same paragraph) or the headline counts this much: the subject is often named once, then "it"/"he". */
-export const CONTEXT_FACTOR = 0.5;
-/**
- * How much holding the kind of answer asked for multiplies the score, at most, by kind: numbers, dates and
- * amounts are recognised precisely; a "who" answer may be a group with no capitalised name ("armed
- * factions"), a cause or a place is often only implied, so those count for less.
- */
-export const KIND_BONUS: Record<AnswerKind, number> = {
-  date: 1,
-  time: 1,
-  amount: 1,
-  measure: 1,
-  duration: 1,
-  age: 1,
-  count: 1,
-  person: 0.3,
-  place: 0.3,
-  cause: 0.5,
-};
 /** Tokens between a value and the nearest matched concept under which the value counts as the answer. */
 export const VALUE_REACH = 12;
 /** How much a question's second-choice kind of answer counts against its first. */
 export const LATER_KIND = 0.5;
 /** Tokens within which a value stands beside a word of the question: "the 300-metre Liberian oil tanker". */
 export const VALUE_BESIDE = 3;
-/** Tokens at which a value's bonus falls to half. */
+/** Tokens at which a value's closeness falls to half. */
 export const VALUE_DECAY = 4;
-export const PROXIMITY_WEIGHT = 0.25;
-/** How much a sentence that denies ("failed to", "did not") gains for a question about what did not happen: a cue word, as much as a cause word gains for "why" (`KIND_BONUS.cause`). */
-export const NEGATED_BONUS = 0.5;
-/** How much a phrase's last word alone counts for the phrase. */
+/** How much a phrase's last word alone counts for the phrase (as a variant strength). */
 export const HEAD_STRENGTH = 0.5;
 
 /**
@@ -95,7 +78,7 @@ export function passageQuery(question: Question): { terms: string; boost: (term:
   return { terms: [...boosts.keys()].join(' '), boost: (t) => boosts.get(t) ?? 1 };
 }
 
-/** Ranks the sentences of the best passages for a question, best first. */
+/** Ranks the sentences of the best passages for a question, most likely to answer first. */
 export function rankSentences(
   index: CorpusIndex,
   question: Question,
@@ -104,6 +87,7 @@ export function rankSentences(
   const query = passageQuery(question);
   if (!query.terms) return [];
   const hits = topPassages(index.search, query.terms, query.boost, CANDIDATE_PASSAGES);
+  const absent = absentSpecificity(question);
 
   const seen = new Set<string>();
   const ranked: RankedSentence[] = [];
@@ -115,10 +99,25 @@ export function rankSentences(
       const key = `${p.file}#${s}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push(scoreSentence(article, s, question, options));
+      ranked.push(scoreSentence(article, s, question, absent, options.model));
     }
   }
+  // How a sentence compares with the other candidates is known only once all are read.
+  const bestExact = Math.max(0, ...ranked.map((r) => r.features.exact));
+  for (const r of ranked) {
+    r.features.exactRelative = bestExact > 0 ? r.features.exact / bestExact : 0;
+    r.score = probability(logit(options.model, r.features));
+  }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How specific the most specific question word is that the corpus lacks even through synonyms (0 where
+ * every word is there): a missing rare word ("liability") says the articles are about something else, a
+ * missing common one ("allow") is likely a paraphrase. Names have their own rule (`namesMissing`).
+ */
+function absentSpecificity(question: Question): number {
+  return Math.max(0, ...question.concepts.filter((c) => !c.present && !c.name).map((c) => c.specificity));
 }
 
 function sentenceText(article: Article, s: number): string {
@@ -136,29 +135,38 @@ export function occurrences(tokens: Token[], key: string): number[] {
   return at;
 }
 
-/** Strength with which a concept is matched in a token list, and where. */
-function matchConcept(tokens: Token[], c: Concept): { strength: number; at: number[] } {
-  let best = { strength: 0, at: [] as number[] };
+/** How a concept was matched: by the user's own word (or an alias, or its "re-" form), a synonym, or a phrase's head word. */
+type Via = 'exact' | 'synonym' | 'head';
+
+/** The strongest variant of a concept a token list holds, how it was matched, and where. */
+function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via | null; at: number[] } {
+  let best: { strength: number; via: Via | null; at: number[] } = { strength: 0, via: null, at: [] };
   for (const v of c.variants) {
     if (v.strength <= best.strength) continue;
     const at = occurrences(tokens, v.key);
-    if (at.length) best = { strength: v.strength, at };
+    if (!at.length) continue;
+    const via: Via = v.strength >= AGAIN_STRENGTH ? 'exact' : 'synonym';
+    best = { strength: v.strength, via, at };
   }
   // A phrase's head word alone ("tanker" for "oil tanker") is the same thing, less precisely named.
   const words = c.key.split(' ');
   const head = words[words.length - 1] as string;
   if (words.length > 1 && best.strength < HEAD_STRENGTH) {
     const at = occurrences(tokens, head);
-    if (at.length) best = { strength: HEAD_STRENGTH, at };
+    if (at.length) best = { strength: HEAD_STRENGTH, via: 'head', at };
   }
   return best;
 }
+
+/** A double quotation mark, straight or curly: the sentence quotes someone. */
+const QUOTATION = /["\u201c\u201d]/u;
 
 function scoreSentence(
   article: Article,
   s: number,
   question: Question,
-  options: RankingOptions,
+  absent: number,
+  model: RankingModel,
 ): RankedSentence {
   const text = sentenceText(article, s);
   const tokens = tokenize(text);
@@ -171,7 +179,9 @@ function scoreSentence(
 
   let total = 0;
   let held = 0;
-  const positions: number[][] = [];
+  const share: Record<Via | 'context', number> = { exact: 0, synonym: 0, head: 0, context: 0 };
+  let names = 0;
+  let namesMissing = 0;
   const heaviest = Math.max(0, ...question.concepts.map((c) => c.weight));
   /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
   const anchors: Anchor[] = [];
@@ -179,38 +189,58 @@ function scoreSentence(
   for (const c of question.concepts) {
     total += c.weight;
     const m = matchConcept(tokens, c);
+    if (c.name) names++;
     if (!c.name && m.strength >= AGAIN_STRENGTH) beyondNames = true;
-    if (m.strength > 0) {
+    if (m.via) {
       held += c.weight * m.strength;
-      positions.push(m.at);
+      share[m.via] += c.weight;
       for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest, concept: c.key });
-    } else {
-      held += c.weight * CONTEXT_FACTOR * matchConcept(context, c).strength;
+    } else if (matchConcept(context, c).via) {
+      share.context += c.weight;
+    } else if (c.name) {
+      namesMissing++;
     }
   }
-  const coverage = total > 0 ? held / total : 0;
+  const of = (w: number) => (total > 0 ? w / total : 0);
 
   // A count answers "how many people" only beside the people (or workers, victims…) it counts.
   const focus = question.concepts.find((c) => c.focus)?.key;
   const countAnchors = focus ? anchors.filter((a) => a.concept === focus) : anchors;
   const near = valuesNear(text, question.kinds, anchors, countAnchors, tokens);
-  const values = near.map((n) => n.value);
   // The kinds a question asks for are in order of preference ("how long had it been": a duration, else a date).
-  const kindScore = !options.answerKind
-    ? 0
-    : Math.max(
-        0,
-        ...near.map(
-          (n) =>
-            n.closeness *
-            KIND_BONUS[n.value.kind] *
-            (question.kinds.indexOf(n.value.kind) === 0 ? 1 : LATER_KIND),
-        ),
-      );
-  const proximity = options.proximity ? closeness(positions) : 0;
-  const denies = question.negated && DENIAL.test(text) ? NEGATED_BONUS : 0;
-  const score = coverage * (1 + kindScore + denies) + PROXIMITY_WEIGHT * proximity * coverage;
-  return { article, sentence: s, score, coverage, beyondNames, values, terms: tokens.map((t) => t.term) };
+  const closest = (precise: boolean) =>
+    Math.max(
+      0,
+      ...near
+        .filter((n) => PRECISE.has(n.value.kind) === precise)
+        .map((n) => n.closeness * (question.kinds.indexOf(n.value.kind) === 0 ? 1 : LATER_KIND)),
+    );
+  const kind = closest(true);
+  const features: FeatureVector = {
+    exact: of(share.exact),
+    synonym: of(share.synonym),
+    head: of(share.head),
+    context: of(share.context),
+    namesMissing: names ? namesMissing / names : 0,
+    kind,
+    kindLoose: closest(false),
+    kindCovered: kind * of(share.exact + share.synonym + share.head),
+    exactRelative: 0,
+    kindMissing: question.kinds.length && !near.length ? 1 : 0,
+    quoted: QUOTATION.test(text) ? 1 : 0,
+    length: Math.log(1 + tokens.length),
+    absent,
+  };
+  return {
+    article,
+    sentence: s,
+    score: probability(logit(model, features)),
+    coverage: of(held),
+    beyondNames,
+    values: near.map((n) => n.value),
+    terms: tokens.map((t) => t.term),
+    features,
+  };
 }
 
 /**
@@ -254,26 +284,4 @@ function valuesNear(
     }
   }
   return found.sort((a, b) => b.closeness - a.closeness);
-}
-
-/** 1 when the matched concepts stand side by side, falling as the window that holds one of each widens. */
-function closeness(positions: number[][]): number {
-  if (positions.length < 2) return positions.length;
-  const events = positions.flatMap((at, c) => at.map((p) => ({ p, c }))).sort((a, b) => a.p - b.p);
-  const count = new Map<number, number>();
-  let best = Number.POSITIVE_INFINITY;
-  let lo = 0;
-  for (let hi = 0; hi < events.length; hi++) {
-    const e = events[hi] as { p: number; c: number };
-    count.set(e.c, (count.get(e.c) ?? 0) + 1);
-    while (count.size === positions.length) {
-      const first = events[lo] as { p: number; c: number };
-      best = Math.min(best, e.p - first.p + 1);
-      const n = (count.get(first.c) ?? 0) - 1;
-      if (n === 0) count.delete(first.c);
-      else count.set(first.c, n);
-      lo++;
-    }
-  }
-  return positions.length / best;
 }

@@ -5,9 +5,10 @@ import { questionSets, score } from '../../eval/score.js';
 
 /**
  * The development question sets as a floor against regressions: each must pass at least as many cases
- * as it did when the floor was set (`npm run eval` shows which). Raise a floor when a change earns it.
+ * as it did with the fitted model when the floor was set (`npm run eval`'s full fit). Raise a floor when a
+ * change earns it in the leave-one-story-out table too.
  */
-const FLOOR: Record<string, number> = { starter: 29, keybridge: 30 };
+const FLOOR: Record<string, number> = { starter: 28, crowdstrike: 18, helene: 25, keybridge: 27, kursk: 15 };
 
 const sets = existsSync(resolve('../shared/eval')) ? questionSets() : [];
 

@@ -4,7 +4,7 @@ import type { SentenceSearch } from '../../src/retrieve/hits.js';
 
 /**
  * A stand-in for the engine's search in unit tests of the commands: every sentence holding a term of the
- * query, scored by the share of the query's terms it holds, best first.
+ * query, scored by the share of the query's terms it holds, best first; holding half of them answers.
  */
 export function overlapSearch(articles: readonly Article[]): SentenceSearch {
   return (query, limit = Number.POSITIVE_INFINITY) => {
@@ -15,7 +15,16 @@ export function overlapSearch(articles: readonly Article[]): SentenceSearch {
           const held = new Set(terms(a.text.slice(s.start, s.end)));
           const coverage = [...wanted].filter((t) => held.has(t)).length / Math.max(1, wanted.size);
           return coverage > 0
-            ? [{ file: a.file, sentence, score: coverage, coverage, beyondNames: true }]
+            ? [
+                {
+                  file: a.file,
+                  sentence,
+                  score: coverage,
+                  coverage,
+                  beyondNames: true,
+                  answers: coverage >= 0.5,
+                },
+              ]
             : [];
         }),
       )

@@ -1,0 +1,50 @@
+/**
+ * The ranking features: what is measured of a (question, candidate sentence) pair, each a number that knows
+ * nothing of any story. As in a learning-to-rank plugin's feature set, every feature is named, one function
+ * computes them all, and a fitted linear model (`rankingModel.ts`) weighs them; `--explain` prints each
+ * feature's value and its contribution.
+ */
+export const FEATURES = [
+  /**
+   * Weighted share of the question's concepts the sentence holds in the user's own words, their roots, a
+   * story alias or a "re-" form ("reopen" for "open again").
+   */
+  'exact',
+  /** … held only through a WordNet synonym, a role word or a name's head noun. */
+  'synonym',
+  /** … held only by a phrase's last word ("tanker" for "oil tanker"). */
+  'head',
+  /** … held only by the sentence before it or the headline (the subject named once, then "it"). */
+  'context',
+  /** Share of the question's names and numbers that neither the sentence nor its context holds. */
+  'namesMissing',
+  /**
+   * How close a figure, date or amount of the asked kind stands to the question's heavy words (0 where none,
+   * or none asked): these are recognised precisely.
+   */
+  'kind',
+  /** The same for a person, place or cause, which a sentence often gives without a recognisable value. */
+  'kindLoose',
+  /** `kind` times the share of the question held in the sentence: a value beside most of the question answers it. */
+  'kindCovered',
+  /** The sentence's share of the question held in its own words, as a share of the best candidate's. */
+  'exactRelative',
+  /** The question asks for a kind of value the sentence does not hold. */
+  'kindMissing',
+  /** The sentence quotes someone. */
+  'quoted',
+  /** Natural log of the sentence's length in tokens. */
+  'length',
+  /**
+   * Question-level: how specific (rare in English) the most specific word is that no article holds, even
+   * through synonyms. A missing rare word means the articles are about something else.
+   */
+  'absent',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type FeatureVector = Record<FeatureName, number>;
+
+/** A feature vector in `FEATURES` order, as the model and the training rows hold it. */
+export function featureArray(f: FeatureVector): number[] {
+  return FEATURES.map((name) => f[name]);
+}

@@ -22,7 +22,7 @@ const lines = [
   'of `features.ts`, fitted on the candidate sentences of every labelled development question: a sentence',
   "holding one of a case's expected strings is a positive, every other candidate a negative.",
   '',
-  `Stories: ${sets.map((s) => s.name).join(', ')}. Cases: ${model.trainedOn.cases}; candidate sentences: ${model.trainedOn.rows}; positives: ${model.trainedOn.positives}.`,
+  `Development stories: ${sets.length}. Cases: ${model.trainedOn.cases}; candidate sentences: ${model.trainedOn.rows}; positives: ${model.trainedOn.positives}.`,
   `Cases with no positive among their candidates (the search never reached the answer): ${cases.filter((c) => c.answerable && !c.candidates.some((k) => k.label)).length} of ${cases.filter((c) => c.answerable).length} answerable.`,
   '',
   '| feature | weight |',

@@ -4,11 +4,8 @@ import { UsageError } from '../errors.js';
 import { type Precision, type Qualifier, readDates } from '../extract/dates.js';
 import type { TimelineEvent } from '../extract/events.js';
 import { type Lexicon, sentenceFrequency } from '../index/lexicon.js';
-import { nameRuns } from '../lexicon/nameRuns.js';
-import { type Token, tokenize } from '../lexicon/terms.js';
+import { tokenize } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
-import { writesName } from '../retrieve/namedInCorpus.js';
-import { HEAD_STRENGTH } from '../retrieve/rankSentences.js';
 import { cite } from './cite.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
@@ -219,56 +216,10 @@ function aboutTopic(
   let found = datesOfTheTopic(scored, wanted);
   if (tense === 'past') found = found.filter((c) => !c.event.planned);
   if (tense === 'future' && found.some((c) => c.event.planned)) found = found.filter((c) => c.event.planned);
-  // "When will drivers be able to use the new Key Bridge?" where no plan is worded so: the plans naming it.
-  if (tense === 'future' && !found.length) return plansOf(input, subject, o);
 
   found.sort((a, b) => b.score - a.score || near(wanted, b) - near(wanted, a));
   const best = tense === null ? (found[0]?.score ?? 0) : 0;
   return found.filter((c) => c.score >= o.minRelativeScore * best).slice(0, o.maxTopicEvents);
-}
-
-/**
- * The planned events of the articles that write a future question's names whole, in sentences that name
- * them again whole or by their last word, best first ("When will drivers be able to use the new Key
- * Bridge?": "the bridge will open to traffic in 2030", in an article about the Key Bridge). A story holds
- * few plans, and those of the thing asked about are what the articles say of its future when none is
- * worded as the question is. Only the articles the search finds writing the names are read: an article
- * that never names the "Stadium Bridge" has plans for some other bridge.
- */
-function plansOf(input: TimelineInput, subject: string, o: TimelineOptions): Found[] {
-  const asked = subject.replace(QUESTION_WORDS, ' ');
-  const runs = nameRuns(asked, tokenize(asked));
-  const names = runs.map((run) => run.map((t) => t.term));
-  if (!names.length) return [];
-  // The names as written, so that the search reads them as it reads a question's names.
-  const written = runs.map((run) => asked.slice(run[0]?.start, run[run.length - 1]?.end)).join(', ');
-  const found = new Map<string, number[]>();
-  for (const hit of input.search(written, o.searchLimit))
-    found.set(hit.file, [...(found.get(hit.file) ?? []), hit.sentence]);
-  const plans: Found[] = [];
-  for (const article of input.articles) {
-    const sentences = found.get(article.file);
-    if (!sentences) continue;
-    const whole = sentences.map((s) => tokensOf(article, s));
-    if (!names.every((name) => whole.some((tokens) => namedIn(tokens, name) === 1))) continue;
-    for (const event of input.events.get(article.file) ?? []) {
-      if (!event.planned) continue;
-      const tokens = tokensOf(article, event.sentence);
-      const score = Math.min(...names.map((name) => namedIn(tokens, name)));
-      if (score > 0) plans.push({ article, event, score });
-    }
-  }
-  return plans.sort((a, b) => b.score - a.score).slice(0, o.maxTopicEvents);
-}
-
-function tokensOf(article: Article, sentence: number): Token[] {
-  return tokenize(sentenceText(article, sentence));
-}
-
-/** 1 where a sentence's tokens hold a name whole, `HEAD_STRENGTH` where they hold only its last word, else 0. */
-function namedIn(tokens: Token[], name: string[]): number {
-  if (writesName(tokens, name.join(' '))) return 1;
-  return tokens.some((t) => t.term === name[name.length - 1]) ? HEAD_STRENGTH : 0;
 }
 
 /**

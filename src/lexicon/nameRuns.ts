@@ -2,7 +2,7 @@ import type { Token } from './terms.js';
 
 /**
  * Runs of capitalised words standing side by side, with only spaces or dots between them: the names a text
- * gives ("Federal Railroad Administration", "Gov. Mike DeWine", "Dali"). `tokens` are the text's tokens,
+ * gives ("Federal Railroad Administration", "Gov. Ana Ruiz", "Marlow"). `tokens` are the text's tokens,
  * or those of them that may be part of a name; a number or any other word ends a run.
  */
 export function nameRuns(text: string, tokens: readonly Token[]): Token[][] {

@@ -35,7 +35,7 @@ export interface Question {
   concepts: Concept[];
   /**
    * Names of several words that only count whole (or by their initials): those ending in an English word,
-   * as an organisation's or a place's do ("Federal Railroad Administration", "Key Bridge"). A person's
+   * as an organisation's or a place's do ("Federal Railroad Administration", "Harlow Viaduct"). A person's
    * ("Mike DeWine") is told by the surname alone. Phrase keys.
    */
   wholeNames: string[];

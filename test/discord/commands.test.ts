@@ -60,7 +60,9 @@ describe('/ask', () => {
     expect(answer.status).toBe('answered');
     const [header] = reply.embeds as Embed[];
     expect(header?.title).toContain('coalition');
-    expect(header?.description).toMatch(/^\*\*1\.\*\* /);
+    // The answer line opens the embed, bold, then the numbered list.
+    expect(answer.answer).toMatch(/September 2026 \(\d articles?\)/);
+    expect(header?.description?.startsWith(`**${answer.answer}**\n\n**1.** `)).toBe(true);
     const embeds = await expectCitesLikeEngine(record, answer);
     // The best answer's article is cited with its publication date (or "undated").
     const best = answer.items[0]?.citations[0];
@@ -94,7 +96,7 @@ describe('/ask', () => {
       expect(header?.description).toMatch(/Not found: the articles do not answer this/);
       for (const e of rest) expect(e.author?.name).toMatch(/does not answer/);
     } else {
-      expect(header?.description).toMatch(/^\*\*1\.\*\* /);
+      expect(header?.description).toMatch(/^\*\*.*\*\*\n\n\*\*1\.\*\* |^\*\*1\.\*\* /);
     }
   });
 });

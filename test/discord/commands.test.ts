@@ -139,6 +139,26 @@ describe('/timeline, /troops, /who', () => {
   });
 });
 
+describe('/timeline picture', () => {
+  it('attaches the timeline as a PNG and shows it in the answer embed', async () => {
+    const before = h.discord.uploads.length;
+    const { reply } = await run('timeline');
+    const [upload, ...more] = h.discord.uploads.slice(before);
+    expect(more).toEqual([]);
+    expect(upload?.name).toBe('timeline.png');
+    expect(upload?.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(upload?.data.readUInt32BE(16)).toBeGreaterThan(1000);
+    const [header] = reply.embeds as (Embed & { image?: { url: string } })[];
+    expect(header?.image?.url).toBe('attachment://timeline.png');
+  });
+
+  it('sends no picture with /ask', async () => {
+    const before = h.discord.uploads.length;
+    await run('ask', { question: "When will the coalition's mission end?" });
+    expect(h.discord.uploads.length).toBe(before);
+  });
+});
+
 describe('autocomplete', () => {
   it('/who suggests the names the articles hold that match what is typed', async () => {
     const names = h.engine.names();

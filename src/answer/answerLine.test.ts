@@ -75,6 +75,15 @@ describe('answerLine: a question asking for a value', () => {
     expect(line).toBe('Tomas Hale, the deputy director of the port authority (1 article)');
   });
 
+  it('never gives a value cut out of a word', () => {
+    const line = answerLine(
+      'How much will the pier cost?',
+      ['amount'],
+      items([['a.txt', 'Rebuilding will cost £5.1 million and 90-metre piles will be driven.']]),
+    );
+    expect(line).toBeNull();
+  });
+
   it('gives the places a list names together, without the preposition', () => {
     const line = answerLine(
       'Where will the crews move?',
@@ -121,6 +130,24 @@ describe('answerLine: why, how and yes/no questions', () => {
           'The mayor said the budget was “fair to every district, whatever the critics claim, and final.”',
         ],
       ]),
+    );
+    expect(line).toBeNull();
+  });
+
+  it('gives no line for a clause about something else than the question', () => {
+    const line = answerLine(
+      'Can residents of Kelby drink water from the tap again?',
+      [],
+      items([['a.txt', 'Officials in Kelby said at least 35 residents were moved to shelters.']]),
+    );
+    expect(line).toBeNull();
+  });
+
+  it('gives no line, not a clause, when a question asking for a person is answered by no name', () => {
+    const line = answerLine(
+      'Who was steering the ferry when the engine failed?',
+      ['person'],
+      items([['a.txt', 'The ferry drifted for an hour after the engine failed near the quay.']]),
     );
     expect(line).toBeNull();
   });

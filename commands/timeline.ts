@@ -3,7 +3,8 @@ import {
   type ChatInputCommandInteraction,
   SlashCommandBuilder,
 } from 'discord.js';
-import { sendAnswer } from '../src/bot/sendAnswer.js';
+import type { Answer } from '../src/answer/schema.js';
+import { type Picture, sendAnswer } from '../src/bot/sendAnswer.js';
 import { UsageError } from '../src/errors.js';
 import { suggest } from './choices.js';
 import type { AnswerEngine, Command } from './command.js';
@@ -60,7 +61,16 @@ export async function execute(interaction: ChatInputCommandInteraction, engine: 
   }
   await interaction.deferReply(visibility(interaction));
   const range = from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
-  await sendAnswer(interaction, await engine.timeline(topic, range), engine.articles);
+  const answer = await engine.timeline(topic, range);
+  await sendAnswer(interaction, answer, engine.articles, await picture(answer));
+}
+
+/** The timeline's picture; the chart libraries load on the first /timeline, not at start. */
+async function picture(answer: Answer): Promise<Picture | undefined> {
+  if (answer.status !== 'answered') return undefined;
+  const { timelinePicture } = await import('../src/render/chartImage.js');
+  const drawn = await timelinePicture(answer);
+  return drawn ? { name: 'timeline.png', png: drawn.png } : undefined;
 }
 
 export async function autocomplete(

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ZodError } from 'zod';
 import { type Answer, COMMANDS, type CommandName } from './answer/schema.js';
@@ -6,7 +7,7 @@ import { UsageError } from './errors.js';
 import { renderJson } from './render/json.js';
 import { renderText } from './render/text.js';
 
-const USAGE = `usage: npm run -s cli -- <${COMMANDS.join('|')}> [query...] [--json] [--articles DIR] [--limit N] [--from DATE] [--to DATE]`;
+const USAGE = `usage: npm run -s cli -- <${COMMANDS.join('|')}> [query...] [--json] [--articles DIR] [--limit N] [--from DATE] [--to DATE] [--chart FILE.png]`;
 
 export interface CliArgs {
   command: CommandName;
@@ -17,9 +18,11 @@ export interface CliArgs {
   /** Timeline bounds, as typed ("2024", "March 2024"); the timeline reads them. */
   from?: string;
   to?: string;
+  /** Timeline only: where to write its picture (PNG). */
+  chart?: string;
 }
 
-const VALUE_OPTIONS = ['--articles', '--limit', '--from', '--to'];
+const VALUE_OPTIONS = ['--articles', '--limit', '--from', '--to', '--chart'];
 
 /** Reads argv (after the script name) per CONTRACT §1; a `UsageError` says what is wrong. */
 export function parseArgs(argv: string[]): CliArgs {
@@ -34,6 +37,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (a === '--articles') args.articles = value;
       else if (a === '--from') args.from = value;
       else if (a === '--to') args.to = value;
+      else if (a === '--chart') args.chart = value;
       else {
         const n = Number(value);
         if (!Number.isInteger(n) || n < 1)
@@ -52,7 +56,17 @@ export function parseArgs(argv: string[]): CliArgs {
     throw new UsageError('ask needs a question, e.g. ask "When will the mission end?"');
   if ((args.from || args.to) && command !== 'timeline')
     throw new UsageError('--from and --to go with timeline');
+  if (args.chart && command !== 'timeline') throw new UsageError('--chart goes with timeline');
   return { command: command as CommandName, query: text, ...args };
+}
+
+/** Draws the timeline's picture into `file`; the chart libraries load only here, so other commands start fast. */
+async function writeChart(answer: Answer, file: string, warn: (m: string) => void): Promise<void> {
+  const { timelinePicture } = await import('./render/chartImage.js');
+  const picture = await timelinePicture(answer);
+  if (!picture) return warn(`no dated event to draw; ${file} not written`);
+  writeFileSync(file, picture.png);
+  process.stderr.write(`citebot: wrote ${file} (${picture.width}×${picture.height} PNG)\n`);
 }
 
 function usage(e: UsageError): number {
@@ -80,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.limit !== null) answer.items = answer.items.slice(0, args.limit);
   process.stdout.write(`${args.json ? renderJson(answer) : renderText(answer, engine.articles)}\n`);
+  if (args.chart) await writeChart(answer, resolve(args.chart), warn);
   return 0;
 }
 

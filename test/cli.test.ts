@@ -50,9 +50,11 @@ describe('citebot CLI (CONTRACT §1)', () => {
     }
   });
 
-  it('prints text a person reads: the quote, then its file and date', async () => {
+  it('prints text a person reads: the answer line, then each numbered quote with its file and date', async () => {
     const { stdout } = await cli('ask', 'How many US troops are in Syria?');
-    expect(stdout).toMatch(/> .*700 troops in Syria/);
+    expect(stdout.split('\n')[0]).toMatch(/^Answer: around 700 \(1 article\)/);
+    expect(stdout).toMatch(/^1\. > .*700 troops in Syria/m);
+    expect(stdout).not.toMatch(/^\d+\.$/m);
     expect(stdout).toMatch(/004_9283be5639869582\.txt · undated/);
   });
 

@@ -16,6 +16,7 @@ import { readArticle } from '../src/corpus/readArticle.js';
 import { answerCommand, type Engine, engineOver, openIndex } from '../src/engine.js';
 import { ArticleError } from '../src/errors.js';
 import { discordMessage, embedLimitViolations, renderDiscord } from '../src/render/discord.js';
+import { wordsMissingFromQuotes } from './helpers/answerLineWords.js';
 
 const ARTICLES = join(import.meta.dirname, '../articles');
 
@@ -169,6 +170,11 @@ function checkAnswer(answer: unknown, command: string, articles: readonly Articl
       expect(text.slice(c.start, c.end)).toBe(c.quote);
     }
   }
+  // The answer line is made only of words of the answer's quotes: no number, date or name of its own.
+  if (a.answer) {
+    const quotes = a.items.flatMap((i) => i.citations.map((c) => c.quote));
+    expect(wordsMissingFromQuotes(a.answer, quotes)).toEqual([]);
+  }
   for (const conflict of a.conflicts) {
     for (const i of conflict.items) expect(i).toBeLessThan(a.items.length);
   }
@@ -226,6 +232,13 @@ describe('any query, every command', () => {
     const first = shifted.items[0]?.citations[0];
     if (first) first.start += 1;
     expect(() => checkAnswer(shifted, 'ask', engine.articles)).toThrow();
+  });
+
+  it('can fail: an answer line with a date no quote gives is caught', () => {
+    const answer = engine.ask("When will the coalition's military mission in Iraq end?");
+    expect(answer.answer).toMatch(/September 2026/);
+    const invented = { ...answer, answer: `${answer.answer} · March 2031 (1 article)` };
+    expect(() => checkAnswer(invented, 'ask', engine.articles)).toThrow();
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type RankingOptions,
   rankSentences,
 } from '../retrieve/rankSentences.js';
+import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
@@ -74,7 +75,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     if (chosen.length >= o.maxItems) continue;
     chosen.push({ item: claim(r), ranked: r });
   }
-  return {
+  return withAnswerLine(question.kinds, {
     command: 'ask',
     query,
     status: 'answered',
@@ -83,7 +84,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
       chosen.map((c) => c.ranked),
       query,
     ),
-  };
+  });
 }
 
 /** An item quoting one ranked sentence. */

@@ -45,6 +45,8 @@ export const Answer = z.object({
   command: CommandName,
   query: z.string(),
   status: z.enum(['answered', 'not_found']),
+  /** One line shown before the items, made only of words in the cited quotes (`answerLine.ts`); /ask. */
+  answer: z.string().min(1).optional(),
   items: z.array(Item),
   conflicts: z.array(Conflict),
 });

@@ -36,6 +36,8 @@ export const EMBED_LIMITS = {
  * quote with its source line runs 200–500 characters on the starter articles).
  */
 const SUMMARY_BUDGET = 1500;
+/** The answer line at most: it is one line, a few values or a clause of up to 25 words. */
+const ANSWER_LINE = 500;
 /** One item's line in that list. */
 const SUMMARY_LINE = 280;
 /** Room kept on every page for the "page 2 of 3" footer. */
@@ -106,7 +108,7 @@ function headerEmbeds(answer: Answer): { header: APIEmbed; spill: APIEmbed[] } {
   const header: APIEmbed = {
     author: { name: `citebot · /${answer.command}` },
     title: fitText(escapeText(oneLine(answer.query)) || label, EMBED_LIMITS.title),
-    description: answer.status === 'answered' ? summary(answer) : notFound(answer),
+    description: answer.status === 'answered' ? `${answerLine(answer)}${summary(answer)}` : notFound(answer),
     color: answer.status === 'answered' ? COLOURS.answered : COLOURS.notFound,
     footer: { text: tally(answer) },
   };
@@ -135,6 +137,11 @@ function lastOrNew(spill: APIEmbed[], field: APIEmbedField): APIEmbed {
   const embed: APIEmbed = { title: '⚠️ Sources disagree (continued)', color: COLOURS.conflict, fields: [] };
   spill.push(embed);
   return embed;
+}
+
+/** The answer line, bold above the list: what the reader came for, before the proof. */
+function answerLine(answer: Answer): string {
+  return answer.answer ? `**${fitText(escapeText(oneLine(answer.answer)), ANSWER_LINE)}**\n\n` : '';
 }
 
 function summary(answer: Answer): string {

@@ -29,12 +29,14 @@ function renderAnswerText(answer: Answer, articles: readonly Article[]): string 
     );
     if (answer.items.length) out.push('', 'Closest passages (they do not answer it):');
   }
+  if (answer.answer) out.push(`Answer: ${answer.answer}`);
   answer.items.forEach((item, i) => {
     const marker = answer.status === 'answered' ? `${i + 1}.` : '-';
-    // An item that is its own quote (most /ask items) is shown once, as the quote.
+    const quotes = item.citations.flatMap((c) => quoteLines(c, articles));
+    // An item that is its own quote (most /ask items) is shown once, as the quote, its number beside it.
     const saysMore = item.text !== item.citations[0]?.quote.replace(/\s+/g, ' ');
-    out.push('', saysMore ? `${marker} ${headline(item)}` : marker);
-    for (const c of item.citations) out.push(...quoteLines(c, articles));
+    if (saysMore || !quotes.length) out.push('', `${marker} ${headline(item)}`, ...quotes);
+    else out.push('', `${marker.padEnd(2)} ${quotes[0]?.trimStart()}`, ...quotes.slice(1));
   });
   for (const conflict of answer.conflicts) {
     out.push(

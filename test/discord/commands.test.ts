@@ -60,7 +60,9 @@ describe('/ask', () => {
     expect(answer.status).toBe('answered');
     const [header] = reply.embeds as Embed[];
     expect(header?.title).toContain('coalition');
-    expect(header?.description).toMatch(/^\*\*1\.\*\* /);
+    // The answer line opens the embed, bold, then the numbered list.
+    expect(answer.answer).toMatch(/September 2026 \(\d articles?\)/);
+    expect(header?.description?.startsWith(`**${answer.answer}**\n\n**1.** `)).toBe(true);
     const embeds = await expectCitesLikeEngine(record, answer);
     // The best answer's article is cited with its publication date (or "undated").
     const best = answer.items[0]?.citations[0];
@@ -94,7 +96,7 @@ describe('/ask', () => {
       expect(header?.description).toMatch(/Not found: the articles do not answer this/);
       for (const e of rest) expect(e.author?.name).toMatch(/does not answer/);
     } else {
-      expect(header?.description).toMatch(/^\*\*1\.\*\* /);
+      expect(header?.description).toMatch(/^\*\*.*\*\*\n\n\*\*1\.\*\* |^\*\*1\.\*\* /);
     }
   });
 });
@@ -134,6 +136,26 @@ describe('/timeline, /troops, /who', () => {
     const shown = [...(header?.description ?? '').matchAll(/^\*\*\d+\.\*\* `([^`]+)`/gm)].map((m) => m[1]);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown).toEqual(dates.slice(0, shown.length));
+  });
+});
+
+describe('/timeline picture', () => {
+  it('attaches the timeline as a PNG and shows it in the answer embed', async () => {
+    const before = h.discord.uploads.length;
+    const { reply } = await run('timeline');
+    const [upload, ...more] = h.discord.uploads.slice(before);
+    expect(more).toEqual([]);
+    expect(upload?.name).toBe('timeline.png');
+    expect(upload?.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(upload?.data.readUInt32BE(16)).toBeGreaterThan(1000);
+    const [header] = reply.embeds as (Embed & { image?: { url: string } })[];
+    expect(header?.image?.url).toBe('attachment://timeline.png');
+  });
+
+  it('sends no picture with /ask', async () => {
+    const before = h.discord.uploads.length;
+    await run('ask', { question: "When will the coalition's mission end?" });
+    expect(h.discord.uploads.length).toBe(before);
   });
 });
 

@@ -34,6 +34,14 @@ export interface RecordedRequest {
   authorization: string | undefined;
 }
 
+export interface Upload {
+  path: string;
+  /** The form field ("files[0]") and the file name the bot gave it. */
+  field: string;
+  name: string;
+  data: Buffer;
+}
+
 export interface Callback {
   type: number;
   data: Record<string, unknown> | undefined;
@@ -123,6 +131,8 @@ export class LocalDiscord extends EventEmitter {
   };
   readonly requests: RecordedRequest[] = [];
   readonly frames: GatewayFrame[] = [];
+  /** Files uploaded with messages (multipart requests, as discord.js sends attachments), in order. */
+  readonly uploads: Upload[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly registrations: { scope: 'global' | 'guild'; guildId?: string; body: unknown[]; at: number }[] = [];
   /** Close codes of gateway connections, as the server saw them (1000: the client closed cleanly). */
@@ -375,7 +385,7 @@ export class LocalDiscord extends EventEmitter {
       content: body.content ?? '',
       embeds: body.embeds ?? [],
       components: body.components ?? [],
-      attachments: [],
+      attachments: body.attachments ?? [],
       mentions: [],
       mention_roles: [],
       mention_everyone: false,
@@ -501,12 +511,26 @@ export class LocalDiscord extends EventEmitter {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const contentType = req.headers['content-type'] ?? '';
     let body: unknown = null;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = text;
+    if (contentType.startsWith('multipart/form-data')) {
+      // A message with files: its JSON in the `payload_json` field, each file in a field of its own.
+      const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+      for (const [field, value] of form.entries()) {
+        if (typeof value === 'string') continue;
+        const data = Buffer.from(await value.arrayBuffer());
+        this.uploads.push({ path: url.pathname, field, name: value.name, data });
+      }
+      const payload = form.get('payload_json');
+      body = typeof payload === 'string' ? JSON.parse(payload) : {};
+    } else {
+      const text = raw.toString('utf8');
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        body = text;
+      }
     }
     const method = req.method ?? 'GET';
     const recorded: RecordedRequest = {

@@ -14,6 +14,7 @@ import type { BotContext } from './botEvent.js';
 import { checkOptions } from './checkOptions.js';
 import { describeError } from './logger.js';
 import { isMoreSources, showMoreSources } from './moreSources.js';
+import { sendAnswer } from './sendAnswer.js';
 
 /**
  * Sends each interaction where it goes: a slash command to its module, a focused option to its autocomplete,
@@ -49,7 +50,8 @@ async function runCommand(
       );
     }
     checkOptions(interaction, command.data.toJSON());
-    await command.execute(interaction, context.queue.engineFor(context.engine, acknowledged));
+    const engine = context.queue.engineFor(context.engine, acknowledged);
+    await sendAnswer(interaction, await command.execute(interaction, engine), engine.articles);
     context.logger.info({ ...fields, ms: Date.now() - started }, 'answered');
   } catch (error) {
     await answerError(context, interaction, error, fields);

@@ -73,10 +73,10 @@ const PASSAGE_FIELDS = 3;
 /** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */
 export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusIndex | null> {
   try {
-    const saved = Manifest.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
+    const saved = Manifest.safeParse(JSON.parse(await readText(join(dir, 'manifest.json'))));
     if (!saved.success || !sameBuild(saved.data, fresh)) return null;
-    const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as SavedCorpus;
-    const texts = await readFile(join(dir, 'texts.txt'), 'utf8');
+    const corpus = JSON.parse(await readText(join(dir, 'corpus.json'))) as SavedCorpus;
+    const texts = await readText(join(dir, 'texts.txt'));
     const arrays = unpackArrays(await readFile(join(dir, 'arrays.bin')), ArrayLayout.parse(corpus.arrays));
     const sentences = arrays.u32('sentences');
     const articles = restoreArticles(corpus.articles, texts, sentences);
@@ -107,6 +107,14 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
   } catch {
     return null;
   }
+}
+
+/**
+ * A file's text. Read as bytes and decoded at once: `readFile(path, 'utf8')` decodes chunk by chunk, which
+ * took 275 ms of the 10,000-article load for 30 MB of texts.
+ */
+async function readText(path: string): Promise<string> {
+  return (await readFile(path)).toString('utf8');
 }
 
 function restoreArticles(saved: SavedArticle[], texts: string, sentences: Uint32Array): Article[] {

@@ -3,15 +3,17 @@
  *
  *   measure.ts build <articlesDir> <indexDir>   builds and saves the index (as the bot's first start does)
  *   measure.ts query <articlesDir> <indexDir>   loads the saved index, then times every command and raw search
+ *   measure.ts rawload <articlesDir> <indexDir> loads the plain MiniSearch JSON `build` saved beside the index
  *
  * Prints one JSON line on stdout; progress goes to stderr. Run with `node --expose-gc --import tsx`.
  */
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import MiniSearch from 'minisearch';
 import { answerCommand, engineOver, openIndex } from '../src/engine.js';
 import type { FrozenPostings } from '../src/index/frozenPostings.js';
-import { type LiveSearch, newLiveSearch } from '../src/index/livePostings.js';
+import { type LiveSearch, newLiveSearch, SEARCH_OPTIONS } from '../src/index/livePostings.js';
 import { defaultReadingOptions, readQuestion } from '../src/retrieve/question.js';
 import { passageQuery } from '../src/retrieve/rankSentences.js';
 import { COMMANDS_TIMED, type CommandTimed, QUERIES } from './queries.js';
@@ -44,6 +46,14 @@ export interface BuildResult {
   passages: number;
   buildMs: number;
   warnings: number;
+}
+
+/** Where `build` saves the same passages as plain MiniSearch JSON, for `rawload` to time. */
+const rawJsonOf = (indexDir: string) => `${indexDir}.minisearch.json`;
+
+export interface RawLoadResult {
+  /** Reading and parsing MiniSearch's own JSON of the same passages and terms (`MiniSearch.loadJSON`). */
+  rawLoadMs: number;
 }
 
 export interface QueryResult {
@@ -89,6 +99,7 @@ async function build(articlesDir: string, indexDir: string): Promise<BuildResult
   const t0 = performance.now();
   const index = await openIndex({ articlesDir, indexDir, warn: () => warnings++ });
   const buildMs = performance.now() - t0;
+  writeFileSync(rawJsonOf(indexDir), JSON.stringify(miniSearchOver(index.search.frozen)));
   return {
     articles: index.articles.length,
     passages: index.passages.length,
@@ -184,10 +195,24 @@ async function query(articlesDir: string, indexDir: string): Promise<QueryResult
   };
 }
 
+/** Raw MiniSearch's load, as a program keeping plain MiniSearch JSON would start: read the file, `loadJSON`. */
+function rawLoad(indexDir: string): RawLoadResult {
+  const t0 = performance.now();
+  MiniSearch.loadJSON(readFileSync(rawJsonOf(indexDir), 'utf8'), SEARCH_OPTIONS);
+  return { rawLoadMs: Math.round(performance.now() - t0) };
+}
+
 const [mode, articlesDir, indexDir] = process.argv.slice(2);
-if ((mode !== 'build' && mode !== 'query') || !articlesDir || !indexDir) {
-  console.error('usage: node --expose-gc --import tsx bench/measure.ts build|query <articlesDir> <indexDir>');
+if ((mode !== 'build' && mode !== 'query' && mode !== 'rawload') || !articlesDir || !indexDir) {
+  console.error(
+    'usage: node --expose-gc --import tsx bench/measure.ts build|query|rawload <articlesDir> <indexDir>',
+  );
   process.exit(2);
 }
-const result = mode === 'build' ? await build(articlesDir, indexDir) : await query(articlesDir, indexDir);
+const result =
+  mode === 'build'
+    ? await build(articlesDir, indexDir)
+    : mode === 'query'
+      ? await query(articlesDir, indexDir)
+      : rawLoad(indexDir);
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,5 +1,5 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import { sendAnswer } from '../src/bot/sendAnswer.js';
+import type { Answer } from '../src/answer/schema.js';
 import type { AnswerEngine, Command } from './command.js';
 import { publicOption, visibility } from './publicOption.js';
 
@@ -19,10 +19,13 @@ export const data = new SlashCommandBuilder()
   )
   .addBooleanOption(publicOption);
 
-export async function execute(interaction: ChatInputCommandInteraction, engine: AnswerEngine): Promise<void> {
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  engine: AnswerEngine,
+): Promise<Answer> {
   const question = interaction.options.getString('question', true).trim();
   await interaction.deferReply(visibility(interaction));
-  await sendAnswer(interaction, await engine.ask(question), engine.articles);
+  return engine.ask(question);
 }
 
 export default { data, execute } satisfies Command;

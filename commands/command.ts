@@ -30,8 +30,11 @@ export interface AnswerEngine {
  */
 export interface Command {
   data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  /** Validates the options, acknowledges within Discord's 3 seconds (`deferReply`), then answers. */
-  execute(interaction: ChatInputCommandInteraction, engine: AnswerEngine): Promise<void>;
+  /**
+   * Validates the options, acknowledges within Discord's 3 seconds (`deferReply`), then returns the answer,
+   * which `src/bot/` sends: a command knows its options, not how an answer is shown.
+   */
+  execute(interaction: ChatInputCommandInteraction, engine: AnswerEngine): Promise<Answer>;
   /** Suggestions while the user types a focused option (at most 25). */
   autocomplete?(interaction: AutocompleteInteraction, engine: AnswerEngine): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import { sendAnswer } from '../src/bot/sendAnswer.js';
+import type { Answer } from '../src/answer/schema.js';
 import type { AnswerEngine, Command } from './command.js';
 import { publicOption, visibility } from './publicOption.js';
 
@@ -8,9 +8,12 @@ export const data = new SlashCommandBuilder()
   .setDescription('The articles citebot answers from: titles, publishers and publication dates')
   .addBooleanOption(publicOption);
 
-export async function execute(interaction: ChatInputCommandInteraction, engine: AnswerEngine): Promise<void> {
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  engine: AnswerEngine,
+): Promise<Answer> {
   await interaction.deferReply(visibility(interaction));
-  await sendAnswer(interaction, await engine.sources(), engine.articles);
+  return engine.sources();
 }
 
 export default { data, execute } satisfies Command;

@@ -3,7 +3,7 @@ import {
   type ChatInputCommandInteraction,
   SlashCommandBuilder,
 } from 'discord.js';
-import { sendAnswer } from '../src/bot/sendAnswer.js';
+import type { Answer } from '../src/answer/schema.js';
 import { suggest } from './choices.js';
 import type { AnswerEngine, Command } from './command.js';
 import { publicOption, visibility } from './publicOption.js';
@@ -20,10 +20,13 @@ export const data = new SlashCommandBuilder()
   )
   .addBooleanOption(publicOption);
 
-export async function execute(interaction: ChatInputCommandInteraction, engine: AnswerEngine): Promise<void> {
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  engine: AnswerEngine,
+): Promise<Answer> {
   const name = interaction.options.getString('name')?.trim() ?? '';
   await interaction.deferReply(visibility(interaction));
-  await sendAnswer(interaction, await engine.who(name), engine.articles);
+  return engine.who(name);
 }
 
 export async function autocomplete(

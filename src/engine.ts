@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { type AskOptions, ask } from './answer/ask.js';
 import type { Answer, CommandName } from './answer/schema.js';
 import { sources } from './answer/sources.js';
@@ -10,10 +8,11 @@ import { timelineTopics } from './answer/topics.js';
 import { troops } from './answer/troops.js';
 import { listNames, who } from './answer/who.js';
 import type { Article } from './corpus/article.js';
-import { listArticleFiles, loadArticles } from './corpus/loadArticles.js';
-import { buildIndex, type CorpusIndex } from './index/buildIndex.js';
+import { listArticleFiles } from './corpus/listArticleFiles.js';
+import type { CorpusIndex } from './index/buildIndex.js';
 import { loadIndex, manifestFor, saveIndex } from './index/store.js';
-import { ALIAS_FILE, type AliasFile, parseAliases } from './lexicon/aliases.js';
+import { readAliasText } from './lexicon/aliasText.js';
+import { PROJECT_ROOT } from './projectRoot.js';
 import { sentenceSearch } from './retrieve/searchSentences.js';
 
 /** Where the engine reads its articles and keeps its index. */
@@ -66,8 +65,6 @@ export function answerCommand(
   }
 }
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
 /** The index folder for an articles folder (see `EngineOptions.indexDir`). */
 export function defaultIndexDir(articlesDir: string): string {
   const dir = resolve(articlesDir);
@@ -75,26 +72,11 @@ export function defaultIndexDir(articlesDir: string): string {
   return join(PROJECT_ROOT, '.cache', 'index', createHash('sha1').update(dir).digest('hex').slice(0, 16));
 }
 
-/** The story's aliases, if the folder has an `aliases.yaml`; a bad one is reported and ignored. */
-export async function readAliases(
-  dir: string,
-  warn: (m: string) => void,
-): Promise<{ text: string | null; groups: AliasFile }> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, ALIAS_FILE), 'utf8');
-  } catch {
-    return { text: null, groups: [] };
-  }
-  try {
-    return { text, groups: parseAliases(text) };
-  } catch (e) {
-    warn(`ignored ${(e as Error).message}`);
-    return { text, groups: [] };
-  }
-}
-
-/** Loads the saved index when it matches the articles, else reads the articles and builds (and saves) it. */
+/**
+ * Loads the saved index when it matches the articles, else reads the articles and builds (and saves) it.
+ * What only a build needs (sentence splitting, date and name extraction, WordNet, YAML) is imported only
+ * when one is due: a call that finds its index saved starts without it.
+ */
 export async function openIndex(options: EngineOptions): Promise<CorpusIndex> {
   const warn = options.warn ?? (() => {});
   const dir = options.articlesDir;
@@ -104,11 +86,16 @@ export async function openIndex(options: EngineOptions): Promise<CorpusIndex> {
       `cannot read the articles folder ${dir} (${e.code ?? e.message}); pass --articles DIR or set ARTICLES_DIR`,
     );
   });
-  const aliases = await readAliases(dir, warn);
-  const manifest = manifestFor(files, aliases.text);
+  const aliasText = await readAliasText(dir);
+  const manifest = manifestFor(files, aliasText);
   const saved = await loadIndex(indexDir, manifest);
   if (saved) return saved;
-  const index = buildIndex(await loadArticles(dir, warn), aliases.groups);
+  const [{ buildIndex }, { loadArticles }, { readAliases }] = await Promise.all([
+    import('./index/buildIndex.js'),
+    import('./corpus/loadArticles.js'),
+    import('./lexicon/aliases.js'),
+  ]);
+  const index = buildIndex(await loadArticles(dir, warn), readAliases(aliasText, warn));
   await saveIndex(indexDir, index, manifest).catch((e: Error) =>
     warn(`index not saved in ${indexDir}: ${e.message}`),
   );
@@ -124,7 +111,8 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
 export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask'> = {}): Engine {
   const search = sentenceSearch(index, options.ask?.model);
   let topics: { version: number; list: string[] } | undefined;
-  const { events, figures, people } = index.extracted;
+  // Read at each call, not here: a loaded index reads each kind from disk when a command first needs it.
+  const { extracted } = index;
   return {
     // A getter: live updates replace the index's article list.
     get articles() {
@@ -133,19 +121,25 @@ export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask
     ask: (query) => ask(index, query, options.ask),
     timeline: (query = '', range) =>
       timeline(
-        { articles: index.articles, events, lexicon: index.lexicon, search, version: index.version },
+        {
+          articles: index.articles,
+          events: extracted.events,
+          lexicon: index.lexicon,
+          search,
+          version: index.version,
+        },
         query,
         range,
       ),
-    troops: (query = '') => troops({ articles: index.articles, figures, search }, query),
-    who: (query = '') => who({ articles: index.articles, people, search }, query),
+    troops: (query = '') => troops({ articles: index.articles, figures: extracted.figures, search }, query),
+    who: (query = '') => who({ articles: index.articles, people: extracted.people, search }, query),
     sources: () => sources(index.articles),
-    names: () => listNames({ articles: index.articles, people }),
+    names: () => listNames({ articles: index.articles, people: extracted.people }),
     // Autocomplete cannot be deferred past Discord's 3 s: the list (~1 s to make at 10,000 articles) is kept
     // until the articles change.
     topics: () => {
       if (topics?.version !== index.version)
-        topics = { version: index.version, list: timelineTopics(index.articles, events) };
+        topics = { version: index.version, list: timelineTopics(index.articles, extracted.events) };
       return topics.list;
     },
   };

@@ -5,20 +5,23 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Answer } from '../src/answer/schema.js';
+import { runCli } from '../src/cli/runCli.js';
 
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** The CLI as `npm run -s cli --` runs it. */
+/** The CLI in this process, as `npm run -s cli --` runs it: its exit status and what it wrote. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, ['src/cli.ts', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
 }
 
 function fileText(dir: string, file: string): string {
@@ -64,13 +67,30 @@ describe('citebot CLI (CONTRACT §1)', () => {
     expect(stdout).toMatch(/The articles don't say/);
   });
 
+  it('--limit keeps a disagreement only among the items it still shows', async () => {
+    const all = Answer.parse(JSON.parse((await cli('troops', '--json')).stdout));
+    const [conflict] = all.conflicts;
+    expect(conflict?.items).toEqual([0, 1, 2]);
+    const two = Answer.parse(JSON.parse((await cli('troops', '--json', '--limit', '2')).stdout));
+    expect(two.items).toEqual(all.items.slice(0, 2));
+    expect(two.conflicts).toEqual([{ ...conflict, items: [0, 1] }]);
+    const one = Answer.parse(JSON.parse((await cli('troops', '--json', '--limit', '1')).stdout));
+    expect(one.items).toHaveLength(1);
+    expect(one.conflicts).toEqual([]);
+    expect((await cli('troops', '--limit', '1')).stdout).not.toMatch(/Sources disagree/);
+  });
+
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/],
     [['ask'], /ask needs a question/],
     [['ask', 'why', '--limit', 'zero'], /--limit takes a whole number/],
-    [['ask', 'why', '--colour'], /unknown option --colour/],
+    [['ask', 'why', '--limit'], /'--limit <value>' argument missing/],
+    [['ask', 'why', '--colour'], /Unknown option '--colour'/],
+    [['ask', 'why', '--from', '2024'], /--from and --to go with timeline/],
+    [['timeline', '--from', 'soon'], /--from "soon" is not a date I can read/],
+    [['timeline', '--from', '2026', '--to', '2025-09'], /--from "2026" comes after --to "2025-09"/],
     [[], /no command given/],
-  ])('bad usage %j exits 2 with one line saying what is wrong', async (args, message) => {
+  ])('bad usage %j exits 2 with a line saying what is wrong', async (args, message) => {
     const { code, stderr, stdout } = await cli(...args);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toMatch(message);
@@ -101,5 +121,25 @@ describe('citebot CLI (CONTRACT §1)', () => {
     const answer = Answer.parse(JSON.parse(stdout));
     expect(answer.items[0]?.citations[0]?.file).toMatch(/0[23]_/);
     expect(existsSync(indexManifest) ? statSync(indexManifest).mtimeMs : null).toBe(before);
+  });
+});
+
+describe('the CLI as a process', () => {
+  const run = promisify(execFile);
+  const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+  it('prints the answer on stdout and exits 0', async () => {
+    const { stdout } = await run(TSX, ['src/cli.ts', 'ask', 'How many US troops are in Syria?', '--json'], {
+      cwd: ROOT,
+    });
+    expect(Answer.parse(JSON.parse(stdout)).status).toBe('answered');
+  });
+
+  it('exits 2 for bad usage, with the message on stderr and nothing on stdout', async () => {
+    const failed = await run(TSX, ['src/cli.ts', 'frobnicate'], { cwd: ROOT }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(failed).toMatchObject({ code: 2, stdout: '' });
+    expect((failed as { stderr: string }).stderr).toMatch(/^citebot: unknown command "frobnicate"/);
   });
 });

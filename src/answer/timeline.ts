@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import { UsageError } from '../errors.js';
-import { type Precision, type Qualifier, readDates } from '../extract/dates.js';
+import { type IsoRange, readDateRange } from '../extract/dateRange.js';
+import type { Precision, Qualifier } from '../extract/dates.js';
 import type { TimelineEvent } from '../extract/events.js';
 import { type Lexicon, sentenceFrequency } from '../index/lexicon.js';
 import { tokenize } from '../lexicon/terms.js';
@@ -107,7 +107,7 @@ export function timeline(
   options: Partial<TimelineOptions> = {},
 ): Answer {
   const o: TimelineOptions = { ...defaultTimelineOptions, ...options };
-  const bounds = { from: readBound(range.from, 'from'), to: readBound(range.to, 'to') };
+  const bounds = readDateRange(range);
   // Words that only ask for a timeline ("milestones", "timeline") leave the subject; none left is a bare timeline.
   const subject = query.replace(TIMELINE_WORDS, ' ').replace(/\s+/g, ' ').trim();
   const make = (): Listed => {
@@ -284,20 +284,8 @@ function questionTense(query: string): 'past' | 'future' | null {
   return future < past ? 'future' : 'past';
 }
 
-/** A bound as ISO: taken as is, else read by chrono ("March 2024"); a bound that reads as no date is a usage error. */
-function readBound(value: string | undefined, name: string): string | null {
-  if (value === undefined || !value.trim()) return null;
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value.trim())) return value.trim();
-  const iso = readDates(value, null).find((m) => m.iso)?.iso;
-  if (!iso)
-    throw new UsageError(
-      `--${name} wants a date such as 2024, 2024-03, 2024-03-26 or "March 2024"; got "${value}"`,
-    );
-  return iso;
-}
-
 /** Whether an event's period meets [from, to]; undated events lie outside any bound. */
-function inRange(event: TimelineEvent, bounds: { from: string | null; to: string | null }): boolean {
+function inRange(event: TimelineEvent, bounds: IsoRange): boolean {
   if (!bounds.from && !bounds.to) return true;
   if (!event.date) return false;
   const last = event.through ?? event.date;

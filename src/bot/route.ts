@@ -8,12 +8,14 @@ import {
   RESTJSONErrorCodes,
   type RepliableInteraction,
 } from 'discord.js';
+import type { Answer } from '../answer/schema.js';
 import { UsageError } from '../errors.js';
 import { NO_MENTIONS } from '../render/discord.js';
 import type { BotContext } from './botEvent.js';
 import { checkOptions } from './checkOptions.js';
 import { describeError } from './logger.js';
 import { isMoreSources, showMoreSources } from './moreSources.js';
+import { type Picture, sendAnswer } from './sendAnswer.js';
 
 /**
  * Sends each interaction where it goes: a slash command to its module, a focused option to its autocomplete,
@@ -49,7 +51,9 @@ async function runCommand(
       );
     }
     checkOptions(interaction, command.data.toJSON());
-    await command.execute(interaction, context.queue.engineFor(context.engine, acknowledged));
+    const engine = context.queue.engineFor(context.engine, acknowledged);
+    const answer = await command.execute(interaction, engine);
+    await sendAnswer(interaction, answer, engine.articles, await pictureOf(answer));
     context.logger.info({ ...fields, ms: Date.now() - started }, 'answered');
   } catch (error) {
     await answerError(context, interaction, error, fields);
@@ -116,4 +120,12 @@ async function answerError(
   } catch (sendError) {
     log.warn({ ...fields, err: describeError(sendError) }, 'could not tell the user about the error');
   }
+}
+
+/** A timeline's picture; the chart libraries load on the first /timeline, not at start. */
+async function pictureOf(answer: Answer): Promise<Picture | undefined> {
+  if (answer.command !== 'timeline' || answer.status !== 'answered') return undefined;
+  const { timelinePicture } = await import('../render/chartImage.js');
+  const drawn = await timelinePicture(answer);
+  return drawn ? { name: 'timeline.png', png: drawn.png } : undefined;
 }

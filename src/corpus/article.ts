@@ -29,3 +29,7 @@ export interface Article {
   sentences: Sentence[];
   words: number;
 }
+
+export function sentenceCount(articles: readonly Article[]): number {
+  return articles.reduce((n, a) => n + a.sentences.length, 0);
+}

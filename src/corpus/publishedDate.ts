@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+import { nlp } from '../lexicon/nlp.js';
 import type { Span } from './article.js';
 import type { Line } from './sentences.js';
 

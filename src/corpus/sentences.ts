@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { eng as STOPWORDS } from 'stopword';
+import { nlp } from '../lexicon/nlp.js';
 import type { Sentence, Span } from './article.js';
 import { fold } from './fold.js';
 import { isProseLine } from './furniture.js';

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 import type { Span } from '../corpus/article.js';
 
 /**
@@ -151,8 +152,8 @@ const newsProseFilter: chrono.Refiner = {
  * (`2031-03`, qualifier `end`), not chrono's last day. chrono's filter of digit-only results would drop every
  * bare year, so it spares them. Our filters run last, on chrono's merged results.
  */
-function newsChrono(): chrono.Chrono {
-  const config = chrono.en.configuration.createCasualConfiguration();
+function newsChrono(library: typeof chrono): chrono.Chrono {
+  const config = library.en.configuration.createCasualConfiguration();
   const droppedParsers = new Set([
     'ENTimeUnitLaterFormatParser',
     'ENTimeUnitWithinFormatParser',
@@ -164,7 +165,7 @@ function newsChrono(): chrono.Chrono {
     .filter((r) => r.constructor.name !== 'ENEndOfPeriodRefiner')
     .map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? sparingBareYears(r) : r));
   refiners.push(betweenAndRangeRefiner, newsProseFilter);
-  return new chrono.Chrono({ parsers, refiners });
+  return new library.Chrono({ parsers, refiners });
 }
 
 function sparingBareYears(filter: chrono.Refiner): chrono.Refiner {
@@ -181,7 +182,17 @@ function sparingBareYears(filter: chrono.Refiner): chrono.Refiner {
   };
 }
 
-const NEWS_CHRONO = newsChrono();
+let newsChronoOnce: chrono.Chrono | undefined;
+
+/**
+ * chrono is loaded on the first date read, not with this module: only an index build and a /timeline bound
+ * typed in words read dates, and chrono's ~100 modules took 0.2 s of every CLI call's start. Its CommonJS
+ * build, one `require`, loads faster than its ESM one.
+ */
+function newsChronoParser(): chrono.Chrono {
+  newsChronoOnce ??= newsChrono(createRequire(import.meta.url)('chrono-node') as typeof chrono);
+  return newsChronoOnce;
+}
 
 const QUALIFIER_BEFORE =
   /(?:\b(?:the\s+)?(early|mid|late|earlier|later)[\s-]+|\b(?:the\s+)?(start|beginning|middle|end|close)\s+of\s+(?:the\s+)?|\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?)$/i;
@@ -221,8 +232,8 @@ export function readDates(
   // Parsed against the reference and against a date a year, a month and some days away: whatever differs
   // between the two readings came from the reference, not from the words.
   const anchor = ref ?? { year: 2000, month: 1, day: 15 };
-  const primary = NEWS_CHRONO.parse(text, localNoon(anchor));
-  const shifted = NEWS_CHRONO.parse(
+  const primary = newsChronoParser().parse(text, localNoon(anchor));
+  const shifted = newsChronoParser().parse(
     text,
     localNoon({ year: anchor.year + 1, month: anchor.month + 1, day: anchor.day + 5 }),
   );

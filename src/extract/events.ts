@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import type { Article, Span } from '../corpus/article.js';
+import { nlp } from '../lexicon/nlp.js';
 import { type Token, terms, tokenize } from '../lexicon/terms.js';
 import { type DateMention, type Precision, type Qualifier, readDates } from './dates.js';
 

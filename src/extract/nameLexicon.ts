@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { fold } from '../corpus/fold.js';
+import { nlp } from '../lexicon/nlp.js';
 
 /**
  * What compromise's English lexicon knows of a single word: is it a given name, a surname, a noun for a

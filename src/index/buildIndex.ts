@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article.js';
+import { type Article, sentenceCount } from '../corpus/article.js';
 import { type Passage, passagesOf } from '../corpus/passages.js';
 import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
 import { countNameHeads } from '../lexicon/nameHeads.js';
@@ -120,8 +120,4 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     extracted,
     version: 0,
   };
-}
-
-export function sentenceCount(articles: readonly Article[]): number {
-  return articles.reduce((n, a) => n + a.sentences.length, 0);
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listArticleFiles } from '../corpus/loadArticles.js';
+import { listArticleFiles } from '../corpus/listArticleFiles.js';
 import { readArticle } from '../corpus/readArticle.js';
 import { openIndex } from '../engine.js';
 import { terms } from '../lexicon/terms.js';

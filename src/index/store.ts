@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Article, Sentence } from '../corpus/article.js';
-import type { ArticleFile } from '../corpus/loadArticles.js';
+import { type Article, type Sentence, sentenceCount } from '../corpus/article.js';
+import type { ArticleFile } from '../corpus/listArticleFiles.js';
 import { PASSAGE_SENTENCES, PASSAGE_STRIDE, type Passage } from '../corpus/passages.js';
 import { WORDNET_SENSES } from '../lexicon/wordnet.js';
 import { ArrayLayout, packArrays, unpackArrays } from './binaryArrays.js';
-import { type CorpusIndex, sentenceCount } from './buildIndex.js';
-import type { Extracted } from './extracted.js';
+import type { CorpusIndex } from './buildIndex.js';
+import { EXTRACTED_KINDS, type Extracted } from './extracted.js';
 import type { FrozenPostings } from './frozenPostings.js';
 import type { Lexicon } from './lexicon.js';
 import { newLiveSearch } from './livePostings.js';
@@ -16,12 +17,13 @@ import { frozenNow } from './passageIndex.js';
 
 /**
  * The saved index: `manifest.json` says what it was built from and with which options; `corpus.json`
- * (articles, lexicon, what was extracted), `texts.txt` (the articles' texts, one after another) and
+ * (articles, lexicon), `events.json`, `figures.json` and `people.json` (what was extracted, read when a
+ * command first needs it), `texts.txt` (the articles' texts, one after another) and
  * `arrays.bin` (sentence and passage spans, the frozen postings) hold it. As MiniSearch's `serializationVersion`, a manifest that does not match the
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 26;
+export const FORMAT_VERSION = 27;
 
 const BUILD_OPTIONS = {
   passageSentences: PASSAGE_SENTENCES,
@@ -58,9 +60,6 @@ type SavedArticle = Omit<Article, 'text' | 'sentences'> & { textLength: number; 
 interface SavedCorpus {
   articles: SavedArticle[];
   lexicon: Lexicon;
-  extracted: {
-    [K in keyof Extracted]: Record<string, Extracted[K] extends Map<string, infer V> ? V : never>;
-  };
   version: number;
   /** The frozen postings' terms in row order, and their BM25 totals; the arrays are in `arrays.bin`. */
   postings: { terms: string[]; count: number; totalLength: number };
@@ -74,10 +73,10 @@ const PASSAGE_FIELDS = 3;
 /** The saved index if its manifest matches `fresh`; null when it is missing, stale or damaged. */
 export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusIndex | null> {
   try {
-    const saved = Manifest.safeParse(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')));
+    const saved = Manifest.safeParse(JSON.parse(await readText(join(dir, 'manifest.json'))));
     if (!saved.success || !sameBuild(saved.data, fresh)) return null;
-    const corpus = JSON.parse(await readFile(join(dir, 'corpus.json'), 'utf8')) as SavedCorpus;
-    const texts = await readFile(join(dir, 'texts.txt'), 'utf8');
+    const corpus = JSON.parse(await readText(join(dir, 'corpus.json'))) as SavedCorpus;
+    const texts = await readText(join(dir, 'texts.txt'));
     const arrays = unpackArrays(await readFile(join(dir, 'arrays.bin')), ArrayLayout.parse(corpus.arrays));
     const sentences = arrays.u32('sentences');
     const articles = restoreArticles(corpus.articles, texts, sentences);
@@ -102,16 +101,20 @@ export async function loadIndex(dir: string, fresh: Manifest): Promise<CorpusInd
       passages,
       search: { frozen, live: newLiveSearch() },
       lexicon: corpus.lexicon,
-      extracted: {
-        events: new Map(Object.entries(corpus.extracted.events)),
-        figures: new Map(Object.entries(corpus.extracted.figures)),
-        people: new Map(Object.entries(corpus.extracted.people)),
-      },
+      extracted: extractedOnDemand(dir),
       version: corpus.version,
     };
   } catch {
     return null;
   }
+}
+
+/**
+ * A file's text. Read as bytes and decoded at once: `readFile(path, 'utf8')` decodes chunk by chunk, which
+ * took 275 ms of the 10,000-article load for 30 MB of texts.
+ */
+async function readText(path: string): Promise<string> {
+  return (await readFile(path)).toString('utf8');
 }
 
 function restoreArticles(saved: SavedArticle[], texts: string, sentences: Uint32Array): Article[] {
@@ -143,6 +146,36 @@ function restorePassages(saved: Int32Array, articles: Article[]): (Passage | nul
     );
   }
   return passages;
+}
+
+const extractedFile = (kind: keyof Extracted) => `${kind}.json`;
+
+/**
+ * What was extracted, each kind read from its file when first asked for. At 10,000 articles the events and
+ * people (~70k records each) were most of the load (~0.5 of ~0.85 s, see DESIGN.md), and /ask needs none of
+ * them. Each file is read before anything changes the maps (`updateIndex`, `saveIndex` read them first), so
+ * a save never overwrites a kind not yet read.
+ */
+function extractedOnDemand(dir: string): Extracted {
+  const read = <K extends keyof Extracted>(kind: K): Extracted[K] =>
+    new Map(Object.entries(JSON.parse(readFileSync(join(dir, extractedFile(kind)), 'utf8')))) as Extracted[K];
+  let events: Extracted['events'] | undefined;
+  let figures: Extracted['figures'] | undefined;
+  let people: Extracted['people'] | undefined;
+  return {
+    get events() {
+      events ??= read('events');
+      return events;
+    },
+    get figures() {
+      figures ??= read('figures');
+      return figures;
+    },
+    get people() {
+      people ??= read('people');
+      return people;
+    },
+  };
 }
 
 /**
@@ -181,7 +214,6 @@ export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manif
     tfs: frozen.tfs,
     lengths: frozen.lengths,
   });
-  const { extracted } = index;
   const corpus: SavedCorpus = {
     articles: index.articles.map(({ text, sentences, ...rest }) => ({
       ...rest,
@@ -189,11 +221,6 @@ export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manif
       sentenceCount: sentences.length,
     })),
     lexicon: index.lexicon,
-    extracted: {
-      events: Object.fromEntries(extracted.events),
-      figures: Object.fromEntries(extracted.figures),
-      people: Object.fromEntries(extracted.people),
-    },
     version: index.version,
     postings: { terms: [...frozen.rows.keys()], count: frozen.count, totalLength: frozen.totalLength },
     arrays: layout,
@@ -206,6 +233,8 @@ export async function saveIndex(dir: string, index: CorpusIndex, manifest: Manif
   // The manifest goes last: until it is written, a reader sees the old build as stale, not the new one as whole.
   await write('texts.txt', index.articles.map((a) => a.text).join(''));
   await write('arrays.bin', bytes);
+  for (const kind of EXTRACTED_KINDS)
+    await write(extractedFile(kind), asciiJson(Object.fromEntries(index.extracted[kind])));
   await write('corpus.json', asciiJson(corpus));
   await write('manifest.json', JSON.stringify(manifest));
 }

@@ -1,13 +1,7 @@
-import type { Article } from '../corpus/article.js';
+import { type Article, sentenceCount } from '../corpus/article.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { tokenize } from '../lexicon/terms.js';
-import {
-  type CorpusIndex,
-  countSentenceTerms,
-  passageDocuments,
-  passageText,
-  sentenceCount,
-} from './buildIndex.js';
+import { type CorpusIndex, countSentenceTerms, passageDocuments, passageText } from './buildIndex.js';
 import { extractInto, forget } from './extracted.js';
 import { addPassages, removePassage } from './passageIndex.js';
 

@@ -1,9 +1,10 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { listArticleFiles, loadArticle } from '../corpus/loadArticles.js';
-import { readAliases } from '../engine.js';
+import { ARTICLE_EXTENSIONS, listArticleFiles } from '../corpus/listArticleFiles.js';
+import { loadArticle } from '../corpus/loadArticles.js';
 import { ArticleError } from '../errors.js';
+import { readAliasText } from '../lexicon/aliasText.js';
 import type { CorpusIndex } from './buildIndex.js';
 import { manifestFor, saveIndex } from './store.js';
 import { type ArticleChanges, updateIndex } from './updateIndex.js';
@@ -27,7 +28,6 @@ export interface WatchOptions {
   settleMs?: number;
 }
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Splits files into those present, once their size and mtime hold still for `settleMs`, and those gone. */
@@ -87,8 +87,8 @@ export function watchArticles(index: CorpusIndex, options: WatchOptions): { clos
     }
     if (!changes.upserted.length && !changes.removed.length) return;
     updateIndex(index, changes);
-    const aliases = await readAliases(options.articlesDir, warn);
-    const manifest = manifestFor(await listArticleFiles(options.articlesDir), aliases.text);
+    const aliasText = await readAliasText(options.articlesDir);
+    const manifest = manifestFor(await listArticleFiles(options.articlesDir), aliasText);
     await saveIndex(options.indexDir, index, manifest).catch((e: Error) =>
       warn(`index not saved: ${e.message}`),
     );

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ALIAS_FILE } from './aliasText.js';
 import { ownEntry } from './ownEntry.js';
 import { phraseKey } from './wordnet.js';
 
@@ -15,8 +16,6 @@ import { phraseKey } from './wordnet.js';
 export const AliasFile = z.array(z.array(z.string().min(1)).min(2, 'a group needs at least two names'));
 export type AliasFile = z.infer<typeof AliasFile>;
 
-export const ALIAS_FILE = 'aliases.yaml';
-
 /** Parses and validates an aliases file; the message says what is wrong and where. */
 export function parseAliases(text: string): AliasFile {
   const result = AliasFile.safeParse(parse(text) ?? []);
@@ -27,6 +26,17 @@ export function parseAliases(text: string): AliasFile {
     );
   }
   return result.data;
+}
+
+/** The aliases of a file's text (none without one); a bad file is reported and ignored. */
+export function readAliases(text: string | null, warn: (message: string) => void): AliasFile {
+  if (text === null) return [];
+  try {
+    return parseAliases(text);
+  } catch (e) {
+    warn(`ignored ${(e as Error).message}`);
+    return [];
+  }
 }
 
 /** Each name's key mapped to the keys of the other names of its groups. */

@@ -1,7 +1,7 @@
-import nlp from 'compromise';
 import { stemmer } from 'stemmer';
 import { eng as STOPWORDS } from 'stopword';
 import { fold } from '../corpus/fold.js';
+import { nlp } from './nlp.js';
 import { ownEntry } from './ownEntry.js';
 
 /**

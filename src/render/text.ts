@@ -1,5 +1,6 @@
-import type { Answer, Citation, Item } from '../answer/schema.js';
+import type { Answer, Item } from '../answer/schema.js';
 import type { Article } from '../corpus/article.js';
+import { quoteLines } from './quoteLines.js';
 import { renderTimelineText } from './timelineText.js';
 import { renderTroopsText } from './troopsText.js';
 import { renderWhoText } from './whoText.js';
@@ -49,11 +50,4 @@ function renderAnswerText(answer: Answer, articles: readonly Article[]): string 
 
 function headline(item: Item): string {
   return item.date ? `[${item.date}] ${item.text}` : item.text;
-}
-
-/** A quote as a block, then where it is from: file, publisher and publication date ("undated" when unknown). */
-export function quoteLines(c: Citation, articles: readonly Article[]): string[] {
-  const a = articles.find((x) => x.file === c.file);
-  const where = [c.file, a?.source, c.published ?? 'undated'].filter(Boolean).join(' · ');
-  return [`   > ${c.quote.replace(/\s+/g, ' ')}`, `     — ${where}`];
 }

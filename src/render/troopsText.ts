@@ -1,6 +1,6 @@
 import type { Answer, Item } from '../answer/schema.js';
 import type { Article } from '../corpus/article.js';
-import { quoteLines } from './text.js';
+import { quoteLines } from './quoteLines.js';
 
 /**
  * /troops in a terminal: figures under their place, one line each (qualifier, number, whose, unit, and

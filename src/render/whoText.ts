@@ -1,6 +1,6 @@
 import type { Answer } from '../answer/schema.js';
 import type { Article } from '../corpus/article.js';
-import { quoteLines } from './text.js';
+import { quoteLines } from './quoteLines.js';
 
 /** /who in a terminal: "name — roles", the quotes that state them under it; name clashes last. */
 export function renderWhoText(answer: Answer, articles: readonly Article[] = []): string {

@@ -1,10 +1,10 @@
-import nlp from 'compromise';
 import { fold } from '../corpus/fold.js';
 import type { AnswerKind } from '../extract/answerValues.js';
 import { sameRole } from '../extract/roleWords.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
 import { namesCalled } from '../lexicon/nameHeads.js';
 import { nameRuns } from '../lexicon/nameRuns.js';
+import { nlp } from '../lexicon/nlp.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { asAcronym, normaliseWord, type Token, terms, tokenize } from '../lexicon/terms.js';
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/schema.js';
+import { runCli } from '../../src/cli/runCli.js';
 import {
   citedSources,
   type Embed,
@@ -231,13 +232,31 @@ describe('usage errors are answered privately, saying what to type', () => {
 
   it('a date /timeline cannot read', async () => {
     expect(await usageError('timeline', { from: 'last week' })).toContain(
-      'Type it as YYYY, YYYY-MM or YYYY-MM-DD',
+      '`from: last week` is not a date I can read. Type it as YYYY, YYYY-MM or YYYY-MM-DD',
     );
   });
 
   it('a date range that ends before it starts', async () => {
     expect(await usageError('timeline', { from: '2026', to: '2025-09' })).toContain(
       '`from: 2026` comes after `to: 2025-09`',
+    );
+  });
+
+  it.each([
+    [{ from: '2024' }, true],
+    [{ from: 'March 2025', to: '2026-01' }, true],
+    [{ from: '2025-09', to: '2025' }, true],
+    [{ from: 'soon' }, false],
+    [{ to: '2025-13' }, false],
+    [{ from: '2026', to: '2025-09' }, false],
+  ])('the same date range %j that the command line takes or refuses', async (range, accepted) => {
+    const flags = Object.entries(range).flatMap(([name, value]) => [`--${name}`, value]);
+    const cli = await runCli(['timeline', '--json', ...flags], { stdout: () => {}, stderr: () => {} });
+    expect(cli, 'the command line').toBe(accepted ? 0 : 2);
+    const record = await h.discord.settled(h.discord.sendCommand('timeline', range));
+    const [first] = record.callbacks;
+    expect(first?.type === 4 && Number(first.data?.flags) & 64, 'the bot refused it privately').toBe(
+      accepted ? false : 64,
     );
   });
 

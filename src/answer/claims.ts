@@ -204,7 +204,7 @@ function isRevision(earlier: Claim, later: Claim): boolean {
 }
 
 /**
- * Whether two slot texts name one thing: one's words all among the other's ("Kursk region" is "Kursk"), a
+ * Whether two slot texts name one thing: one's words all among the other's ("Tavor region" is "Tavor"), a
  * word and its longer form counted as one ("Russia" and "Russian forces").
  */
 function sameWords(a: string, b: string): boolean {

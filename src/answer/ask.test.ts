@@ -44,13 +44,10 @@ describe('ask on a story the engine was not built around', () => {
     expect(answer.items[0]?.text).toContain('The town council voted');
   });
 
-  it('shows that sources disagree on the price, with both quotes', () => {
+  it('shows a revised price as a change, not a disagreement: the later article says "up from" the earlier one', () => {
     const answer = ask(index, 'What will the rebuilt pier cost?');
-    const conflict = answer.conflicts[0];
-    expect(conflict?.note).toMatch(/£4.2 million.*£5.1 million|£5.1 million.*£4.2 million/);
-    const quoted = conflict?.items.map((i) => answer.items[i]?.citations[0]?.quote ?? '') ?? [];
-    expect(quoted.some((q) => q.includes('£4.2 million'))).toBe(true);
-    expect(quoted.some((q) => q.includes('£5.1 million'))).toBe(true);
+    expect(quotesOf(answer).join(' ')).toContain('£5.1 million, up from £4.2 million');
+    expect(answer.conflicts).toEqual([]);
   });
 
   it.each([
@@ -117,5 +114,37 @@ describe('ask about a body named two ways', () => {
 
   it('still finds no department the article never names', () => {
     expect(ask(index, 'What did the Harbour Department approve?').status).toBe('not_found');
+  });
+});
+
+describe('ask shows sources as disagreeing only when they make the same claim', () => {
+  const index = buildIndex([
+    readArticle(
+      'mill.md',
+      'Date: 2024-03-20\n\nThe Corran Mill company employs 300 workers at its Ohio plant. The company employs 1,200 workers in Texas.\n',
+    ),
+    readArticle(
+      'ferry-a.md',
+      'Date: 2024-03-27\n\nThe Lisk ferry carries 1,200 passengers a day, the operator said.\n',
+    ),
+    readArticle(
+      'ferry-b.md',
+      'Date: 2024-04-02\n\nAccording to the port, 1,350 passengers a day now ride the Lisk ferry to the islands.\n',
+    ),
+  ]);
+
+  it('gives the values of two places, one article’s sentences apart, as no disagreement', () => {
+    const answer = ask(index, 'How many workers does the Corran Mill company employ?');
+    expect(answer.items.map((i) => i.text).join(' ')).toMatch(
+      /300 workers.*1,200 workers|1,200 workers.*300 workers/,
+    );
+    expect(answer.conflicts).toEqual([]);
+  });
+
+  it('gives one claim with two values from two articles, each with its article’s date', () => {
+    const answer = ask(index, 'How many passengers does the Lisk ferry carry a day?');
+    expect(answer.conflicts.map((c) => c.note)).toEqual([
+      '1,200 (the operator, 2024-03-27) vs 1,350 (the port, 2024-04-02)',
+    ]);
   });
 });

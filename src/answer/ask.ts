@@ -12,6 +12,7 @@ import {
 } from '../retrieve/rankSentences.js';
 import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
+import { askConflicts } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
@@ -116,21 +117,14 @@ function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
   return a.kind !== 'measure' && a.kind !== 'duration' ? true : unitOf(a) === unitOf(b);
 }
 
-/** Items whose answer values (the value nearest the question's words) differ from the first item's. */
+/** Where the items' answer values (each the value measuring the same quantity as the first item's) disagree. */
 function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {
   const first = ranked[0]?.values[0];
   if (!first || !COMPARABLE.has(first.kind)) return [];
-  const disagreeing = ranked
-    .map((r, i) => ({ i, v: r.values.find((v) => sameQuantity(v, first)) }))
-    .filter((x) => x.i > 0 && x.v && x.v.normal !== first.normal);
-  if (!disagreeing.length) return [];
-  return [
-    {
-      about: query,
-      items: [0, ...disagreeing.map((d) => d.i)],
-      note: [first.text, ...disagreeing.map((d) => d.v?.text)].join(' vs '),
-    },
-  ];
+  return askConflicts(
+    ranked.map((r) => ({ ...r, value: r.values.find((v) => sameQuantity(v, first)) ?? null })),
+    query,
+  );
 }
 
 function jaccard(a: string[], b: string[]): number {

@@ -1,16 +1,19 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import { type FigureRecord, periodOf, type TroopFigure } from '../extract/troopFigures.js';
+import { periodOf } from '../extract/claimSlots.js';
+import { rangeOf } from '../extract/quantities.js';
+import type { FigureRecord, TroopFigure } from '../extract/troopFigures.js';
 import { terms } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
-import type { Answer, Conflict, Item } from './schema.js';
+import { type Claim, conflictsAmong } from './claims.js';
+import type { Answer, Item } from './schema.js';
 
 /**
  * /troops: every troop figure the articles give, grouped by place, newest article first within a place.
- * A place ("Tapa") or a question narrows the list. Figures for one quantity (one force, one place, one
- * period) that differ are put side by side in `conflicts`, each with who gives it: a fact check shows the
- * disagreement, it never picks a number.
+ * A place ("Tapa") or a question narrows the list. Figures that disagree on one claim (one force, one
+ * place, one period; `claims.ts`) are put side by side in `conflicts`, each with who gives it: a fact check
+ * shows the disagreement, it never picks a number.
  */
 
 export interface TroopsInput {
@@ -99,7 +102,7 @@ export function troops(input: TroopsInput, query: string, options: Partial<Troop
     query,
     status: items.length ? 'answered' : 'not_found',
     items: items.map((i) => i.item),
-    conflicts: conflictsOf(items),
+    conflicts: conflictsAmong(items.map(claimOf), (at) => aboutOf(items, at)),
   };
 }
 
@@ -231,77 +234,41 @@ function describe(f: TroopFigure, other: TroopFigure | null): string {
   return `${amount(f)} ${whose}${f.unit}${where}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
-/** "US", "U.S.", "the United States", "American" are one force. */
-function forceKey(force: string | null): string | null {
-  if (!force) return null;
-  const k = fold(force)
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '');
-  return /^(?:us|united states|american|america)$/.test(k) ? 'us' : k;
-}
-
 /**
- * Figures of one quantity that differ: the same place, the same kind of personnel (an armed group's
- * fighters only with the same group's), the same period, and the same force where both say whose. Vague
- * amounts, shares and sizes of a change are not levels and are never compared.
+ * A figure as a claim: a level of one body of troops (an armed group's fighters are their own body), of a
+ * holder, a place and a period. Vague amounts, shares and sizes of a change are not levels; a figure with no
+ * place is a level of no presence one can name, and is never compared.
  */
-function conflictsOf(built: readonly Built[]): Conflict[] {
-  const groups = new Map<string, number[]>();
-  built.forEach(({ found }, i) => {
-    const f = found.record.figure;
-    if (!f.place || f.value === null || f.share || f.change?.end === 'by') return;
-    const kind = f.armedGroup
-      ? `${f.unit}:${forceKey(f.force) ?? ''}`
-      : STATE_TROOPS.has(f.unit)
-        ? 'troops'
-        : f.unit;
-    const key = [termsOf(f).placeKey, kind, periodOf(f)].join('|');
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  const conflicts: Conflict[] = [];
-  for (const members of groups.values()) {
-    for (const same of byForce(built, members)) {
-      const figures = same.map((i) => (built[i] as Built).found.record.figure);
-      if (new Set(figures.map((f) => f.value)).size < 2) continue;
-      const first = figures[0] as TroopFigure;
-      const force = figures.find((f) => f.force)?.force;
-      const period = periodOf(first);
-      conflicts.push({
-        about: `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${first.place}${period === 'standing' ? '' : period === 'after' ? ' after the change' : ` in ${period}`}`,
-        items: same,
-        note: noteOf(figures),
-      });
-    }
-  }
-  return conflicts;
+function claimOf({ found }: Built): Claim | null {
+  const f = found.record.figure;
+  if (!f.place || f.value === null || f.share || f.change?.end === 'by') return null;
+  return {
+    value: {
+      kind: 'quantity',
+      printed: amount(f),
+      unit: '',
+      range: rangeOf(f.value, f.qualifier),
+      was: null,
+    },
+    what: f.armedGroup || !STATE_TROOPS.has(f.unit) ? f.unit : 'troops',
+    holder: f.force,
+    place: f.place,
+    // A force's size told with no time is its size when the article was written.
+    period: periodOf(f.when, f.change?.end ?? null) ?? 'now',
+    present: true,
+    source: f.attribution,
+    article: found.article.file,
+    published: found.article.published,
+  };
 }
 
-/** Splits a group by force; figures that do not say whose join the one force the others name, if only one. */
-function byForce(built: readonly Built[], members: number[]): number[][] {
-  const forces = new Map<string, number[]>();
-  const unsaid: number[] = [];
-  for (const i of members) {
-    const key = forceKey((built[i] as Built).found.record.figure.force);
-    if (key === null) unsaid.push(i);
-    else if (forces.has(key)) forces.get(key)?.push(i);
-    else forces.set(key, [i]);
-  }
-  const named = [...forces.values()];
-  if (named.length === 1) return [[...(named[0] as number[]), ...unsaid].sort((a, b) => a - b)];
-  return unsaid.length ? [...named, unsaid] : named;
-}
-
-/** "approximately 4,000 (before the pullout) vs about 4,200 (defence sources) vs over 5,000 (local officials)". */
-function noteOf(figures: readonly TroopFigure[]): string {
-  const seen = new Set<string>();
-  return [...figures]
-    .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
-    .map((f) => {
-      const who = f.attribution ?? f.when;
-      return who ? `${amount(f)} (${who})` : amount(f);
-    })
-    .filter((s) => !seen.has(s) && seen.add(s))
-    .join(' vs ');
+/** "U.S. troops in Mali", "JNIM fighters in Niger after the change": what the figures of a conflict count. */
+function aboutOf(built: readonly Built[], items: number[]): string {
+  const figures = items.map((i) => (built[i] as Built).found.record.figure);
+  const first = figures[0] as TroopFigure;
+  const force = figures.find((f) => f.force)?.force;
+  const period = figures.map((f) => periodOf(f.when, f.change?.end ?? null)).find(Boolean);
+  const when =
+    !period || period === 'now' ? '' : /^\d/.test(period) ? ` in ${period}` : ` ${period} the change`;
+  return `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${first.place}${when}`;
 }

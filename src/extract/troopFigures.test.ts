@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../corpus/readArticle.js';
-import { extractFigures, periodOf, readTroopFigures, type TroopFigure } from './troopFigures.js';
+import { periodOf } from './claimSlots.js';
+import { extractFigures, readTroopFigures, type TroopFigure } from './troopFigures.js';
 
 type Expected = Partial<TroopFigure>;
 
@@ -270,15 +271,20 @@ describe('readTroopFigures', () => {
 });
 
 describe('periodOf', () => {
-  const period = (s: string, i = 0) => periodOf(readTroopFigures(s)[i] as TroopFigure);
+  const period = (s: string, i = 0) => {
+    const f = readTroopFigures(s)[i] as TroopFigure;
+    return periodOf(f.when, f.change?.end ?? null);
+  };
   it.each([
-    ['Military estimates put the current French troop presence in Mali at about 1,800.', 0, 'standing'],
+    ['Military estimates put the current French troop presence in Mali at about 1,800.', 0, 'now'],
+    ['Paris keeps around 600 troops in Niger.', 0, null],
     [
       'Prior to the handover, the UK had approximately 1,200 military personnel deployed in Cyprus.',
       0,
-      'standing',
+      'before',
     ],
-    ['Troop numbers will decrease from about 5,000 to fewer than 1,000 advisers in Gao.', 0, 'standing'],
+    ['At the start of the operation the UK had about 900 troops in Cyprus.', 0, 'before'],
+    ['Troop numbers will decrease from about 5,000 to fewer than 1,000 advisers in Gao.', 0, 'before'],
     ['Troop numbers will decrease from about 5,000 to fewer than 1,000 advisers in Gao.', 1, 'after'],
     ['More than 200 military advisers will stay in the Sahel Region after the pullout.', 0, 'after'],
     ['At its peak in 2004, the British force in the country numbered 46,000 troops.', 0, '2004'],

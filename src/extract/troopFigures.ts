@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import { isDemonym, isOrganisationWord, isProperWord } from './nameLexicon.js';
+import { AFTER, BEFORE, clausesOf, holderBefore, MONTH, placeFor, sourceIn, whenIn } from './claimSlots.js';
+import { numberValue, QUALIFIERS, WORD_NUMBER } from './quantities.js';
 
 /**
  * Troop figures in a sentence: how many of whose forces, where, when, and who says so. A figure counts
@@ -51,80 +52,6 @@ export interface FigureRecord {
   sentence: number;
   figure: TroopFigure;
 }
-
-/** When a figure stands: before a change (or now), after it, or a year; figures of one period are one quantity. */
-export type Period = 'standing' | 'after' | `${number}`;
-
-const QUALIFIERS = [
-  'a little more than',
-  'a little over',
-  'no more than',
-  'no fewer than',
-  'not more than',
-  'as many as',
-  'as few as',
-  'more than',
-  'fewer than',
-  'less than',
-  'upwards of',
-  'in excess of',
-  'just over',
-  'just under',
-  'close to',
-  'nearly',
-  'almost',
-  'about',
-  'approximately',
-  'around',
-  'roughly',
-  'some',
-  'over',
-  'under',
-  'below',
-  'above',
-  'up to',
-  'at least',
-  'at most',
-  'an estimated',
-  'estimated',
-  'only',
-  'just',
-  'barely',
-];
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, dozen: 12 };
-
-const WORD_NUMBER = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?`;
 
 /**
  * A number and the words that qualify it. Vague amounts first ("hundreds of"), so their words are not
@@ -267,55 +194,10 @@ const CASUALTY_AFTER =
 const CASUALTY_BEFORE =
   /\b(?:killing|killed|wounding|wounded|injuring|injured|lost|deaths? of|bodies of|remains of)\s+$/i;
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
-
-const CLAUSE_BREAK = /;|,?\s+(?:though|although|but|while|whereas)\s+|\s+[—–]\s+/g;
-
-const DIRECTION =
-  '(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)';
-const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)`;
-const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|province|region|governorate|district|camp|front|border|area|city)`;
-const PLACE = new RegExp(
-  String.raw`\b(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
-  'gu',
-);
-const CALENDAR_WORD = new RegExp(
-  `^(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|this|that|its|their)$`,
-  'i',
-);
-
-const CHANGE_NOUNS =
-  '(?:transition|drawdown|draw-down|withdrawal|pullout|pull-out|handover|reduction|redeployment|surge|invasion|war|deal|agreement|election|ceasefire|offensive|cuts?)';
-const WHEN_PATTERNS = [
-  new RegExp(
-    String.raw`\b(?:prior to|before|after|following|ahead of|since|until|at the end of|by the end of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${CHANGE_NOUNS}\b`,
-    'i',
-  ),
-  new RegExp(
-    String.raw`\b(?:in|by|until|since|as of|from|before|after|through|at the end of|by the end of)\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b`,
-    'i',
-  ),
-  new RegExp(String.raw`\b(?:in|by|until|since)\s+${MONTH}(?!\w)`, 'i'),
-  /\bat (?:its|their|the) (?:peak|height)\b/i,
-  /\b(?:last|this|next) (?:year|month|week|spring|summer|fall|autumn|winter)\b|\bearlier this year\b/i,
-  /\b(?:currently|current|now|at present|presently|today|at the moment)\b/i,
-];
-
-/** Time words that put a figure after a change, and before one. */
-const AFTER = /^(?:after|following|by|until|at the end of|by the end of)\b/i;
-const BEFORE = /^(?:before|prior to|since)\b/i;
-
-const SPEECH =
-  /\b(?:say|says|said|estimate|estimates|estimated|put|puts|believe|believes|claim|claims|claimed|report|reports|reported|told|tell|tells)\b/i;
-const NOT_A_SOURCE = /^(?:it|he|she|they|we|i|you|this|that|there|which|who)$/i;
 
 const CHANGE_VERBS =
   /\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:med|s)?|slash(?:ed|es)?|lower(?:ed|s)?|increase[sd]?|increasing|boost(?:ed|s)?|raise[sd]?|grow(?:s|n)?|grew|rise[sn]?|rose|drop(?:ped|s)?|fall(?:en|s)?|fell|decrease[sd]?|shrink(?:s)?|shrank|expand(?:ed|s)?|swell(?:ed|s)?)\b/i;
-
-/** Subjects that keep or send forces: "the UK had approximately 1,200 …", "Paris also keeps around 900 …". */
-const HOLDER =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:the\s+)?(?<force>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:(?:also|still|currently|now|already|reportedly)\s+)?(?:had|has|have|keeps|kept|keep|maintains|maintained|deployed|deploys|sent|sends|stations|stationed|will\s+keep|plans\s+to\s+keep|will\s+leave|retains|retained)\b[^,;]*$/;
 
 interface Raw extends TroopFigure {
   /** Unit read from the sentence's subject or the other end of a change, not printed with the number. */
@@ -388,20 +270,6 @@ export function extractFigures(article: Article): FigureRecord[] {
   return article.sentences.flatMap((s, sentence) =>
     readTroopFigures(article.text.slice(s.start, s.end)).map((figure) => ({ sentence, figure })),
   );
-}
-
-/**
- * The period a figure stands for. A planned or completed change's far end, or time words after a change,
- * are "after"; a stated year is that year; everything else (now, before a change, unstated) is the standing
- * force, so "about 4,200 (now)" and "approximately 4,000 (before the pullout)" are compared.
- */
-export function periodOf(f: TroopFigure): Period {
-  if (f.change?.end === 'to') return 'after';
-  const when = f.when ?? '';
-  if (AFTER.test(when)) return 'after';
-  const year = /\b(?:19|20)\d\d\b/.exec(when);
-  if (year && !BEFORE.test(when)) return year[0] as `${number}`;
-  return 'standing';
 }
 
 /** A number that can be a count of people: not a year, a date, a money amount, a measure, an age or a time. */
@@ -513,22 +381,6 @@ function isCasualty(sentence: string, start: number, end: number): boolean {
   return CASUALTY_AFTER.test(sentence.slice(end)) || CASUALTY_BEFORE.test(sentence.slice(0, start));
 }
 
-function numberValue(number: string, share: boolean): number | null {
-  const n = number.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/\bof$|few|several/.test(n)) return null;
-  const digits = /^([\d,]+(?:\.\d+)?)(?: (million|thousand))?$/.exec(n);
-  if (digits)
-    return Number((digits[1] as string).replace(/,/g, '')) * (digits[2] ? (SCALES[digits[2]] as number) : 1);
-  const a = /^a (dozen|hundred|thousand)$/.exec(n);
-  if (a) return SCALES[a[1] as string] as number;
-  let value = 0;
-  for (const w of n.split(/[\s-]+/)) {
-    if (w in NUMBER_WORDS) value += NUMBER_WORDS[w] as number;
-    else if (w in SCALES) value *= SCALES[w] as number;
-  }
-  return share || value ? value : null;
-}
-
 /** "from X to Y" ties the two ends; "by X" after a verb of change is the change's size. */
 function linkChanges(sentence: string, raws: Raw[]): void {
   raws.forEach((r, i) => {
@@ -581,110 +433,4 @@ function shareAcrossOneQuantity(figures: Raw[], aboutSize: boolean): void {
     f.force ??= other.force;
     if (!f.change) f.when ??= other.when;
   });
-}
-
-interface Clause {
-  start: number;
-  end: number;
-}
-
-function clausesOf(sentence: string): Clause[] {
-  const clauses: Clause[] = [];
-  let start = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ start, end: m.index ?? 0 });
-    start = (m.index ?? 0) + m[0].length;
-  }
-  clauses.push({ start, end: sentence.length });
-  return clauses;
-}
-
-interface PlaceRead {
-  text: string;
-  start: number;
-}
-
-function placesIn(sentence: string, clause: Clause): PlaceRead[] {
-  const out: PlaceRead[] = [];
-  for (const m of sentence.slice(clause.start, clause.end).matchAll(PLACE)) {
-    const text = (m.groups?.place ?? '').replace(/[.,]$/, '');
-    const words = text.split(/\s+/);
-    const first = words.find((w) => /^\p{Lu}/u.test(w)) ?? '';
-    if (CALENDAR_WORD.test(first.replace(/\.$/, '')) || /^\d/.test(first)) continue;
-    if (
-      words.some((w) => isOrganisationWord(w.replace(/['’]s$/, ''))) ||
-      (words.length === 1 && isDemonym(first))
-    )
-      continue;
-    out.push({ text, start: clause.start + (m.index ?? 0) });
-  }
-  return out;
-}
-
-/** The place after the figure in its clause, before any later figure; else the last one before it. */
-function placeFor(sentence: string, clause: Clause, f: Raw, figures: readonly Raw[]): string | null {
-  const places = placesIn(sentence, clause);
-  const next = figures.find((g) => g.start > f.start);
-  const after = places.find((p) => p.start >= f.end && (!next || p.start < next.start));
-  if (after) return after.text;
-  const prev = figures.filter((g) => g.end <= f.start).at(-1);
-  const before = places.filter((p) => p.start < f.start && (!prev || p.start >= prev.end)).at(-1);
-  return before?.text ?? null;
-}
-
-function whenIn(sentence: string, clause: Clause): string | null {
-  const text = sentence.slice(clause.start, clause.end);
-  for (const re of WHEN_PATTERNS) {
-    const m = re.exec(text);
-    if (m) return inRunningText(sentence, clause.start + (m.index ?? 0), m[0]);
-  }
-  return null;
-}
-
-/**
- * Words cut from the start of a sentence lose the capital the sentence gave them ("Defence sources" →
- * "defence sources") so a note reads as running text; names and acronyms keep theirs ("Malian officials").
- */
-function inRunningText(sentence: string, start: number, text: string): string {
-  const first = /^[\p{L}\p{M}'’.-]+/u.exec(text)?.[0] ?? '';
-  const atStart = /^[\s"“‘'(]*$/.test(sentence.slice(0, start));
-  if (!atStart || !/^\p{Lu}\p{Ll}/u.test(first) || isProperWord(first)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** "according to X"; "X say(s)/said/estimate(s)"; "X put … at". Pronouns are not sources. */
-function sourceIn(sentence: string, clause: Clause, f: Raw): string | null {
-  const text = sentence.slice(clause.start, clause.end);
-  const according = /\baccording to\s+([^,;.]+?)(?=[,;.]|$)/i.exec(text);
-  if (according) return (according[1] as string).trim();
-  const verbs = new RegExp(SPEECH.source, 'gi');
-  for (const m of text.matchAll(verbs)) {
-    if (/^put/i.test(m[0]) && !/\bat\s/i.test(text.slice((m.index ?? 0) + 3))) continue;
-    // "Defence estimates put …", "reports say …": a noun before the verb, not the verb.
-    if (new RegExp(`^\\s+${SPEECH.source}`, 'i').test(text.slice((m.index ?? 0) + m[0].length))) continue;
-    const head = text.slice(0, m.index).replace(/\s+$/, '');
-    const np = /((?:[\p{L}\p{M}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{L}\p{M}][\p{L}\p{M}.'’-]*)$/u.exec(
-      head.split(/[,;:"“”]/).at(-1) ?? '',
-    );
-    const source = (np?.[1] ?? '')
-      .replace(/^(?:(?:though|although|but|while|and|as|however|which|that|so)\s+)+/i, '')
-      .trim();
-    const sourceStart = clause.start + head.length - source.length;
-    if (
-      !source ||
-      NOT_A_SOURCE.test(source) ||
-      (sourceStart < f.end && sourceStart + source.length > f.start)
-    )
-      continue;
-    if (/\d/.test(source)) continue;
-    return inRunningText(sentence, sourceStart, source);
-  }
-  return null;
-}
-
-/** Whose forces from the clause's subject: "the UK had approximately 1,200 …". */
-function holderBefore(sentence: string, clause: Clause, f: Raw): string | null {
-  const m = HOLDER.exec(sentence.slice(clause.start, f.start));
-  const force = m?.groups?.force?.trim();
-  return force && !CALENDAR_WORD.test(force) ? force : null;
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { readQuantity } from '../extract/quantities.js';
+import { type Claim, conflictsAmong } from './claims.js';
+
+/** A claim of a figure as printed, with the slots given; the rest unsaid. */
+function figure(printed: string, slots: Partial<Claim> = {}, was?: string): Claim {
+  const read = readQuantity(printed);
+  if (!read) throw new Error(`no quantity in ${printed}`);
+  return {
+    value: {
+      kind: 'quantity',
+      printed,
+      unit: read.unit,
+      range: read.range,
+      was: was ? (readQuantity(was)?.range ?? null) : null,
+    },
+    what: 'workers',
+    holder: null,
+    place: null,
+    period: null,
+    present: false,
+    source: null,
+    article: 'a.txt',
+    published: '2024-03-27',
+    ...slots,
+  };
+}
+
+const dated = (printed: string, iso: string, slots: Partial<Claim> = {}): Claim => ({
+  ...figure('1', slots),
+  value: { kind: 'date', printed, iso, through: null },
+  what: 'the ferry terminal opening',
+});
+
+const notes = (claims: (Claim | null)[]) => conflictsAmong(claims, 'x').map((c) => [c.items, c.note]);
+
+describe('conflictsAmong: sources disagree only when they make the same claim', () => {
+  it('shows the same claim with two values from two articles, each with its article’s date', () => {
+    expect(
+      notes([
+        figure('1,200', { place: 'the Ohio plant' }),
+        figure('1,350', { place: 'the Ohio plant', article: 'b.txt', published: '2024-04-02' }),
+      ]),
+    ).toEqual([[[0, 1], '1,200 (2024-03-27) vs 1,350 (2024-04-02)']]);
+  });
+
+  it('shows one event dated differently by two articles', () => {
+    expect(
+      notes([
+        dated('in 2027', '2027'),
+        dated('late 2029', '2029', { article: 'b.txt', published: '2024-05-01' }),
+      ]),
+    ).toEqual([[[0, 1], 'in 2027 (2024-03-27) vs late 2029 (2024-05-01)']]);
+  });
+
+  it('reads "about", "over" and "nearly" as ranges: two that cannot both be true disagree', () => {
+    const other = { article: 'b.txt' };
+    expect(notes([figure('about 2,500'), figure('over 3,000', other)])).toHaveLength(1);
+    expect(notes([figure('about 2,500'), figure('2,500', other)])).toEqual([]);
+    expect(notes([figure('more than 6,000'), figure('nearly 7,000', other)])).toEqual([]);
+    expect(notes([figure('more than 5,000'), figure('about 7,000', other)])).toHaveLength(1);
+    expect(
+      notes([figure('$350 million to $500 million'), figure('more than $500 million', other)]),
+    ).toHaveLength(1);
+  });
+
+  it.each<[string, Claim[]]>([
+    [
+      'a different place',
+      [figure('300', { place: 'its Ohio plant' }), figure('1,200', { place: 'Texas', article: 'b.txt' })],
+    ],
+    [
+      'a different holder',
+      [figure('300', { holder: 'the mill' }), figure('1,200', { holder: 'the port', article: 'b.txt' })],
+    ],
+    [
+      'the two ends of a change in one sentence',
+      [figure('about 2,000', { period: 'before' }), figure('fewer than 500', { period: 'after' })],
+    ],
+    [
+      '"up from" in a later article: the earlier article’s value is the one the change started from',
+      [figure('£4.2 million'), figure('£5.1 million', { article: 'b.txt' }, '£4.2 million')],
+    ],
+    [
+      'two values in one article, one before a change and one after',
+      [figure('2,400', { period: 'before' }), figure('700')],
+    ],
+    ['two values of one article’s own, with no source named', [figure('300'), figure('1,200')]],
+    [
+      'a level told months apart: a build-up',
+      [
+        figure('30,000', { present: true, period: 'now' }),
+        figure('50,000', { present: true, period: 'now', article: 'b.txt', published: '2024-11-19' }),
+      ],
+    ],
+    ['another unit', [figure('948-foot'), figure('984 metres', { article: 'b.txt' })]],
+  ])('shows no disagreement for %s', (_, claims) => {
+    expect(notes(claims)).toEqual([]);
+  });
+
+  it('shows two sources one article names as disagreeing, each with who gives it', () => {
+    expect(
+      notes([
+        figure('about 2,500', { source: 'military estimates' }),
+        figure('over 3,000', { source: 'local officials' }),
+      ]),
+    ).toEqual([[[0, 1], 'about 2,500 (military estimates) vs over 3,000 (local officials)']]);
+  });
+
+  it('never compares what is not a claim', () => {
+    expect(notes([figure('300'), null, figure('1,200', { article: 'b.txt' })])).toEqual([
+      [[0, 2], '300 vs 1,200'],
+    ]);
+  });
+});

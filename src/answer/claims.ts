@@ -1,0 +1,340 @@
+import type { Article, Span } from '../corpus/article.js';
+import { fold } from '../corpus/fold.js';
+import type { AnswerValue } from '../extract/answerValues.js';
+import {
+  changeEndAt,
+  clausesOf,
+  holderBefore,
+  type Period,
+  periodOf,
+  placeFor,
+  sourceIn,
+  whenIn,
+} from '../extract/claimSlots.js';
+import { readDates } from '../extract/dates.js';
+import { QUALIFIERS, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
+import { terms } from '../lexicon/terms.js';
+import type { Conflict } from './schema.js';
+
+/**
+ * When sources disagree, for every command. A claim is a value with its slots: what is counted or dated,
+ * whose it is, where, when, and who tells it. Two claims disagree only when every slot both fill agrees and
+ * their values cannot both be true: "about 2,500" and "over 3,000" disagree; "about 2,500" and "2,500" do
+ * not; "more than 6,000" and "nearly 7,000" agree within their qualifiers. A change is not a disagreement:
+ * "from about 2,000 to fewer than 500" and "up from £4.2 million" are one claim's before and after.
+ */
+
+/** The value a claim gives, in a form two claims can be compared by. */
+export type ClaimValue =
+  | {
+      kind: 'quantity';
+      /** As printed, qualifier included: "about 2,500". */
+      printed: string;
+      /** What it is in: "$", "foot", "clock"; '' for a count. Values in different units are not compared. */
+      unit: string;
+      /** Where the value may lie, from its qualifier (`rangeOf`). */
+      range: Range;
+      /** The value before a change the same sentence tells ("£5.1 million, up from £4.2 million"), or null. */
+      was: Range | null;
+    }
+  | {
+      kind: 'date';
+      printed: string;
+      /** ISO as precise as the words ("2027", "2027-09"). */
+      iso: string;
+      /** The last period of a range, or null. */
+      through: string | null;
+    }
+  | {
+      kind: 'name';
+      printed: string;
+      /** The name's words as compared: two different keys are two names. */
+      key: string;
+    };
+
+export interface Claim {
+  value: ClaimValue;
+  /** What is counted, measured, dated or held ("troops", "damage", "adviser to the governor"), or null. */
+  what: string | null;
+  /** Whose it is ("British", "the agency"), or null where the sentence does not say. */
+  holder: string | null;
+  /** Where ("northern Mali"), or null. */
+  place: string | null;
+  /** When: before or after a change, now, or a stated year; null where unsaid. */
+  period: Period | null;
+  /**
+   * A present state of something that changes (a force's size, who holds a role): with no period, it holds
+   * at its article's date, so articles far apart tell two times' states, not two accounts of one.
+   */
+  present: boolean;
+  /** Who the article says gives the value ("Iraqi officials"), or null for the article's own word. */
+  source: string | null;
+  /** The article's file name and publication date (ISO, or null where unknown). */
+  article: string;
+  published: string | null;
+}
+
+export interface ClaimOptions {
+  /**
+   * Days between two articles from which their present states are of two times. Default: 30: a force builds
+   * up over weeks (a region's force told at 30,000 in September and 50,000 in November is a build-up), while
+   * two reports of one week (1,200 and 1,350 six days apart) are two accounts of one state.
+   */
+  presentDays: number;
+}
+
+export const defaultClaimOptions: ClaimOptions = { presentDays: 30 };
+
+/** Names one holder goes by: a country, its people's adjective and its capital as a government's seat. */
+const HOLDER_ALIASES: Record<string, string> = {
+  us: 'us',
+  'united states': 'us',
+  american: 'us',
+  america: 'us',
+  washington: 'us',
+  uk: 'uk',
+  'united kingdom': 'uk',
+  british: 'uk',
+  britain: 'uk',
+};
+
+/** Shortest word whose longer form is the same word: "Mali" / "Malian", "Russia" / "Russian". */
+const DEMONYM_STEM = 4;
+
+/**
+ * Disagreements among claims, as conflicts over their indexes (null claims are never compared). Only
+ * `candidates` are compared when given (pairs a command has already found to be about one thing, as
+ * /timeline's events with like words); else every pair. Disagreeing claims are joined while each is the same
+ * claim as every other in the conflict.
+ */
+export function conflictsAmong(
+  claims: readonly (Claim | null)[],
+  about: string | ((items: number[]) => string),
+  options: Partial<ClaimOptions> = {},
+  candidates?: Iterable<readonly [number, number]>,
+): Conflict[] {
+  const o = { ...defaultClaimOptions, ...options };
+  const pairs: [number, number][] = [];
+  const consider = (i: number, j: number) => {
+    const a = claims[i];
+    const b = claims[j];
+    if (a && b && disagree(a, b, o)) pairs.push(i < j ? [i, j] : [j, i]);
+  };
+  if (candidates) for (const [i, j] of candidates) consider(i, j);
+  else for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) consider(i, j);
+
+  const groups: number[][] = [];
+  for (const [i, j] of pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    const fits = (g: number[], k: number) =>
+      g.includes(k) || g.every((m) => sameClaim(claims[m] as Claim, claims[k] as Claim, o));
+    const group = groups.find((g) => (g.includes(i) || g.includes(j)) && fits(g, i) && fits(g, j));
+    if (group) for (const k of [i, j]) if (!group.includes(k)) group.push(k);
+    if (!group) groups.push([i, j]);
+  }
+  return groups.map((g) => {
+    const items = g.sort((x, y) => x - y);
+    return {
+      about: typeof about === 'string' ? about : about(items),
+      items,
+      note: noteOf(items.map((i) => claims[i] as Claim)),
+    };
+  });
+}
+
+/** Whether two claims are the same claim and their values cannot both be true. */
+export function disagree(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
+  return sameClaim(a, b, options) && !valuesMeet(a.value, b.value) && !isRevision(a, b) && !isRevision(b, a);
+}
+
+/**
+ * Whether two claims say something of one thing, told by two tellers. An article's own values never
+ * disagree with each other: a writer who gives two figures for one thing tells a change or two parts of it;
+ * only two sources the article itself names ("about 2,500, though officials say it is over 3,000") can.
+ */
+export function sameClaim(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
+  if (a.article === b.article && !(a.source && b.source && !sameWords(a.source, b.source))) return false;
+  if (a.value.kind !== b.value.kind) return false;
+  if (a.value.kind === 'quantity' && b.value.kind === 'quantity' && a.value.unit !== b.value.unit)
+    return false;
+  return (
+    slotAgrees(a.what, b.what, sameWords) &&
+    slotAgrees(a.holder, b.holder, sameHolder) &&
+    slotAgrees(a.place, b.place, sameWords) &&
+    slotAgrees(a.period, b.period, (x, y) => x === y) &&
+    sameTime(a, b, options)
+  );
+}
+
+/** A slot only one claim fills does not tell them apart: the sentence may take it from its neighbours. */
+function slotAgrees(a: string | null, b: string | null, same: (a: string, b: string) => boolean): boolean {
+  return a === null || b === null || same(a, b);
+}
+
+/** Two present states told as now (or with no time) are of one time when their articles are dated close together. */
+function sameTime(a: Claim, b: Claim, o: ClaimOptions): boolean {
+  const asOfArticle = (c: Claim) => c.present && (c.period === null || c.period === 'now');
+  if (!asOfArticle(a) || !asOfArticle(b) || !a.published || !b.published) return true;
+  const days = Math.abs(Date.parse(a.published) - Date.parse(b.published)) / 86_400_000;
+  return days <= o.presentDays;
+}
+
+/** Values that can both be true: ranges that meet, dates one of which holds the other, one name. */
+function valuesMeet(a: ClaimValue, b: ClaimValue): boolean {
+  if (a.kind === 'quantity' && b.kind === 'quantity') return rangesMeet(a.range, b.range);
+  if (a.kind === 'date' && b.kind === 'date') return datesMeet(a, b);
+  if (a.kind === 'name' && b.kind === 'name') return a.key === b.key;
+  return true;
+}
+
+function datesMeet(
+  a: { iso: string; through: string | null },
+  b: { iso: string; through: string | null },
+): boolean {
+  const order = (x: string, y: string) => {
+    const n = Math.min(x.length, y.length);
+    return x.slice(0, n).localeCompare(y.slice(0, n));
+  };
+  return order(a.iso, b.through ?? b.iso) <= 0 && order(b.iso, a.through ?? a.iso) <= 0;
+}
+
+/** `later` tells a change from the value `earlier` gives: an update, not a disagreement. */
+function isRevision(earlier: Claim, later: Claim): boolean {
+  const was = later.value.kind === 'quantity' ? later.value.was : null;
+  return !!was && earlier.value.kind === 'quantity' && rangesMeet(earlier.value.range, was);
+}
+
+/**
+ * Whether two slot texts name one thing: one's words all among the other's ("Tavor region" is "Tavor"), a
+ * word and its longer form counted as one ("Russia" and "Russian forces").
+ */
+function sameWords(a: string, b: string): boolean {
+  const [x, y] = [terms(a), terms(b)];
+  if (!x.length || !y.length) return fold(a) === fold(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((s) => long.some((l) => sameWord(s, l)));
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    short.length >= DEMONYM_STEM &&
+    long.startsWith(short.slice(0, DEMONYM_STEM)) &&
+    long.startsWith(short.replace(/e$/, ''))
+  );
+}
+
+function sameHolder(a: string, b: string): boolean {
+  const alias = (s: string) => {
+    const k = fold(s)
+      .replace(/\./g, '')
+      .replace(/^the\s+/, '')
+      .trim();
+    return HOLDER_ALIASES[k] ?? k;
+  };
+  return alias(a) === alias(b) || sameWords(a, b);
+}
+
+/**
+ * "about 2,500 (military estimates) vs over 3,000 (Iraqi officials)": each value with who gives it, and,
+ * when the articles are of different dates, each one's date, oldest first, so a reader can tell a revision
+ * from a dispute.
+ */
+function noteOf(claims: readonly Claim[]): string {
+  const dated = new Set(claims.map((c) => c.published)).size > 1;
+  const seen = new Set<string>();
+  const order = (c: Claim) => c.published ?? '9999';
+  return [...claims]
+    .sort((a, b) => (dated ? order(a).localeCompare(order(b)) : 0))
+    .map((c) => {
+      const marks = [c.source, dated ? (c.published ?? 'undated') : null].filter(Boolean);
+      return marks.length ? `${c.value.printed} (${marks.join(', ')})` : c.value.printed;
+    })
+    .filter((s) => !seen.has(s) && seen.add(s))
+    .join(' vs ');
+}
+
+/** A value /ask found in one sentence of an article; offsets index the sentence's text. */
+export interface ValueInSentence {
+  article: Article;
+  /** Index into `article.sentences`. */
+  sentence: number;
+  /** The value of the asked kind that answers, or null where the sentence gives none. */
+  value: AnswerValue | null;
+}
+
+/**
+ * Where /ask's items disagree: each item's value read as a claim from its sentence, with the slots the
+ * question fixes ("troops in Syria" fixes the place) filling those the sentence leaves unsaid.
+ */
+export function askConflicts(items: readonly ValueInSentence[], question: string): Conflict[] {
+  const asked = { place: placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []) };
+  return conflictsAmong(
+    items.map((item) => claimInSentence(item, asked)),
+    question,
+  );
+}
+
+/** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */
+const WHAT_AFTER =
+  /^\s+(?:in|of)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)[a-z][a-z-]*){0,2})/;
+
+/** A value in a sentence as a claim, its slots read around it within its clause; null for a value with no number or date. */
+function claimInSentence(item: ValueInSentence, asked: { place: string | null }): Claim | null {
+  const { article, value } = item;
+  const span = article.sentences[item.sentence];
+  if (!value || !span) return null;
+  const sentence = article.text.slice(span.start, span.end);
+  const claimed = claimValue(value, sentence, article.published);
+  if (!claimed) return null;
+  const clause = clausesOf(sentence).find((c) => value.start >= c.start && value.start < c.end) ?? {
+    start: 0,
+    end: sentence.length,
+  };
+  const end = changeEndAt(sentence, value);
+  return {
+    value: claimed,
+    what: WHAT_AFTER.exec(sentence.slice(value.end))?.[1] ?? null,
+    holder: holderBefore(sentence, clause, value),
+    place: placeFor(sentence, clause, value, [value]) ?? asked.place,
+    period: periodOf(whenIn(sentence, clause), end),
+    present: false,
+    source: sourceIn(sentence, clause, value),
+    article: article.file,
+    published: article.published,
+  };
+}
+
+const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')})\\s+$`, 'i');
+
+/** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */
+function claimValue(value: AnswerValue, sentence: string, published: string | null): ClaimValue | null {
+  if (value.kind === 'date') {
+    const read = readDates(value.text, published)[0];
+    return read?.iso ? { kind: 'date', printed: value.text, iso: read.iso, through: read.through } : null;
+  }
+  // A qualifier the value's pattern leaves out ("more than $500 million") still bounds it.
+  const qualifier = QUALIFIER_BEFORE.exec(sentence.slice(0, value.start))?.[1] ?? null;
+  const printed = qualifier ? `${qualifier} ${value.text}` : value.text;
+  const read = readQuantity(printed);
+  if (!read) return null;
+  return {
+    kind: 'quantity',
+    printed,
+    unit: `${value.kind}:${read.unit}`,
+    range: read.range,
+    was: changeEndAt(sentence, value) === 'from' ? null : changedFrom(sentence, value),
+  };
+}
+
+/** The value a change in the sentence started from: "£5.1 million, up from £4.2 million"; "from 40 to 55". */
+function changedFrom(sentence: string, value: Span): Range | null {
+  const rest = sentence.slice(value.end);
+  const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest);
+  const before = sentence.slice(0, value.start);
+  const from = /\bfrom\s+([^,;]{1,40}?)\s+to\s+$/i.exec(before);
+  const printed = up
+    ? rest.slice(up[0].length).split(/[,;.]\s|\s+(?:because|as|after|in|for)\s/)[0]
+    : from?.[1];
+  return printed ? (readQuantity(printed.trim())?.range ?? null) : null;
+}

@@ -1,0 +1,203 @@
+import type { Span } from '../corpus/article.js';
+import { isDemonym, isOrganisationWord, isProperWord } from './nameLexicon.js';
+
+/**
+ * The slots of a claim as a sentence states them around a value: where (a place after "in", "at" …), when
+ * (time words, or the side of a change), who says so, and whose it is. Troop figures and /ask's values read
+ * them here, so that one reading of "prior to the drawdown" or "according to officials" serves every command.
+ * Readers work within a clause: "about 2,500, though officials say it is over 3,000" gives each value its own.
+ */
+
+export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+const CLAUSE_BREAK = /;|,?\s+(?:though|although|but|while|whereas)\s+|\s+[—–]\s+/g;
+
+const DIRECTION =
+  '(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)';
+const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)`;
+const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|province|region|governorate|district|camp|front|border|area|city)`;
+const PLACE = new RegExp(
+  String.raw`\b(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
+  'gu',
+);
+const CALENDAR_WORD = new RegExp(
+  `^(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|this|that|its|their)$`,
+  'i',
+);
+
+const CHANGE_NOUNS =
+  '(?:operation|incursion|attack|transition|drawdown|draw-down|withdrawal|pullout|pull-out|handover|reduction|redeployment|surge|invasion|war|deal|agreement|election|ceasefire|offensive|cuts?)';
+const WHEN_PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:prior to|before|after|following|ahead of|since|until|at the (?:beginning|start|end) of|by the end of)\s+(?:(?:launching|starting|beginning)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${CHANGE_NOUNS}\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:in|by|until|since|as of|from|before|after|through|at the end of|by the end of)\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:${MONTH}\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:in|by|until|since)\s+${MONTH}(?!\w)`, 'i'),
+  /\bat (?:its|their|the) (?:peak|height)\b/i,
+  /\b(?:last|this|next) (?:year|month|week|spring|summer|fall|autumn|winter)\b|\bearlier this year\b/i,
+  /\b(?:initially|originally|previously|formerly)\b/i,
+  /\b(?:currently|current|now|at present|presently|today|at the moment)\b/i,
+];
+
+/** Time words that put a value after a change; before a change, or from then until now ("since"). */
+export const AFTER = /^(?:after|following|by|until|at the end of|by the end of)\b/i;
+export const BEFORE = /^(?:before|prior to|since)\b/i;
+/** Time words that put a value before a change and not after it: the level a change started from. */
+const PRIOR =
+  /^(?:before|prior to|ahead of|at the (?:beginning|start) of|initially|originally|previously|formerly)\b/i;
+
+const SPEECH =
+  /\b(?:say|says|said|estimate|estimates|estimated|put|puts|believe|believes|claim|claims|claimed|report|reports|reported|told|tell|tells)\b/i;
+const NOT_A_SOURCE = /^(?:it|he|she|they|we|i|you|this|that|there|which|who)$/i;
+
+/** Subjects that keep or send forces: "the UK had approximately 1,200 …", "Paris also keeps around 900 …". */
+const HOLDER =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:the\s+)?(?<force>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:(?:also|still|currently|now|already|reportedly)\s+)?(?:had|has|have|keeps|kept|keep|maintains|maintained|deployed|deploys|sent|sends|stations|stationed|will\s+keep|plans\s+to\s+keep|will\s+leave|retains|retained)\b[^,;]*$/;
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+export function clausesOf(sentence: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    clauses.push({ start, end: m.index ?? 0 });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  clauses.push({ start, end: sentence.length });
+  return clauses;
+}
+
+interface PlaceRead {
+  text: string;
+  start: number;
+}
+
+function placesIn(sentence: string, clause: Clause): PlaceRead[] {
+  const out: PlaceRead[] = [];
+  for (const m of sentence.slice(clause.start, clause.end).matchAll(PLACE)) {
+    const text = (m.groups?.place ?? '').replace(/[.,]$/, '');
+    const words = text.split(/\s+/);
+    const first = words.find((w) => /^\p{Lu}/u.test(w)) ?? '';
+    if (CALENDAR_WORD.test(first.replace(/\.$/, '')) || /^\d/.test(first)) continue;
+    if (
+      words.some((w) => isOrganisationWord(w.replace(/['’]s$/, ''))) ||
+      (words.length === 1 && isDemonym(first))
+    )
+      continue;
+    out.push({ text, start: clause.start + (m.index ?? 0) });
+  }
+  return out;
+}
+
+/** The place after a value in its clause, before any later value; else the last one before it. */
+export function placeFor(sentence: string, clause: Clause, f: Span, values: readonly Span[]): string | null {
+  const places = placesIn(sentence, clause);
+  const next = values.find((g) => g.start > f.start);
+  const after = places.find((p) => p.start >= f.end && (!next || p.start < next.start));
+  if (after) return after.text;
+  const prev = values.filter((g) => g.end <= f.start).at(-1);
+  const before = places.filter((p) => p.start < f.start && (!prev || p.start >= prev.end)).at(-1);
+  return before?.text ?? null;
+}
+
+export function whenIn(sentence: string, clause: Clause): string | null {
+  const text = sentence.slice(clause.start, clause.end);
+  for (const re of WHEN_PATTERNS) {
+    const m = re.exec(text);
+    if (m) return inRunningText(sentence, clause.start + (m.index ?? 0), m[0]);
+  }
+  return null;
+}
+
+/**
+ * Words cut from the start of a sentence lose the capital the sentence gave them ("Defence sources" →
+ * "defence sources") so a note reads as running text; names and acronyms keep theirs ("Malian officials").
+ */
+function inRunningText(sentence: string, start: number, text: string): string {
+  const first = /^[\p{L}\p{M}'’.-]+/u.exec(text)?.[0] ?? '';
+  const atStart = /^[\s"“‘'(]*$/.test(sentence.slice(0, start));
+  if (!atStart || !/^\p{Lu}\p{Ll}/u.test(first) || isProperWord(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "according to X"; "X say(s)/said/estimate(s)"; "X put … at". Pronouns are not sources. */
+export function sourceIn(sentence: string, clause: Clause, f: Span): string | null {
+  const text = sentence.slice(clause.start, clause.end);
+  const according = /\baccording to\s+([^,;.]+?)(?=[,;.]|$)/i.exec(text);
+  if (according) return (according[1] as string).trim();
+  const verbs = new RegExp(SPEECH.source, 'gi');
+  for (const m of text.matchAll(verbs)) {
+    // "an estimated $350 million", "the reported 300": an adjective, not a verb of saying.
+    if (/\b(?:an?|the)\s+$/i.test(text.slice(0, m.index))) continue;
+    if (/^put/i.test(m[0]) && !/\bat\s/i.test(text.slice((m.index ?? 0) + 3))) continue;
+    // "Defence estimates put …", "reports say …": a noun before the verb, not the verb.
+    if (new RegExp(`^\\s+${SPEECH.source}`, 'i').test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    const head = text.slice(0, m.index).replace(/\s+$/, '');
+    const np = /((?:[\p{L}\p{M}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{L}\p{M}][\p{L}\p{M}.'’-]*)$/u.exec(
+      head.split(/[,;:"“”]/).at(-1) ?? '',
+    );
+    const source = (np?.[1] ?? '')
+      .replace(/^(?:(?:though|although|but|while|and|as|however|which|that|so)\s+)+/i, '')
+      .trim();
+    const sourceStart = clause.start + head.length - source.length;
+    if (
+      !source ||
+      NOT_A_SOURCE.test(source) ||
+      (sourceStart < f.end && sourceStart + source.length > f.start)
+    )
+      continue;
+    if (/\d/.test(source)) continue;
+    return inRunningText(sentence, sourceStart, source);
+  }
+  return null;
+}
+
+/** Whose forces from the clause's subject: "the UK had approximately 1,200 …". */
+export function holderBefore(sentence: string, clause: Clause, f: Span): string | null {
+  const m = HOLDER.exec(sentence.slice(clause.start, f.start));
+  const force = m?.groups?.force?.trim();
+  return force && !CALENDAR_WORD.test(force) ? force : null;
+}
+
+/** When a value holds: before a change, after it, now, or in a stated year. */
+export type Period = 'before' | 'after' | 'now' | `${number}`;
+
+/** Time words that say a value holds at the article's date. */
+const NOW = /^(?:currently|current|now|at present|presently|today|at the moment)\b/i;
+
+/**
+ * The period of a value from its time words and its end of a change ("from X to Y": X before, Y after), or
+ * null where the sentence says none. "about 4,200 (now)" and "approximately 4,000 (before the pullout)" are
+ * two periods of one force: a change, not a disagreement. "since" runs up to now, so it says no period.
+ */
+export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | null): Period | null {
+  if (changeEnd === 'to') return 'after';
+  if (changeEnd === 'from') return 'before';
+  const w = when ?? '';
+  if (AFTER.test(w)) return 'after';
+  if (PRIOR.test(w)) return 'before';
+  if (NOW.test(w)) return 'now';
+  const year = /\b(?:19|20)\d\d\b/.exec(w);
+  return year && !BEFORE.test(w) ? (year[0] as `${number}`) : null;
+}
+
+/**
+ * The side of a change a value is told on, by the words around it: "up from X" and "from X to …" give X
+ * before the change, "from … to X" gives X after it. Null for a value that states no change.
+ */
+export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null {
+  const before = sentence.slice(0, value.start);
+  const after = sentence.slice(value.end);
+  if (/\b(?:up|down|rising|falling|risen|fallen|increased|decreased|reduced|cut)\s+from\s+$/i.test(before))
+    return 'from';
+  if (/\bfrom\s+$/i.test(before) && /^\s+(?:[\w.'’-]+\s+){0,3}?to\s/i.test(after)) return 'from';
+  if (/\bfrom\s+[^,;]{1,40}?\bto\s+$/i.test(before)) return 'to';
+  return null;
+}

@@ -105,7 +105,7 @@ describe('timeline', () => {
     const answer = timeline(story, '');
     const dates = answer.conflicts.map((c) => c.items.map((i) => answer.items[i]?.date));
     expect(dates).toEqual([['2027', '2029']]);
-    expect(answer.conflicts[0]?.note).toBe('2027 (a.md) vs late 2029 (b.md)');
+    expect(answer.conflicts[0]?.note).toBe('2027 (2025-06-02) vs late 2029 (2025-08-15)');
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { type Lexicon, sentenceFrequency } from '../index/lexicon.js';
 import { tokenize } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
+import { type Claim, conflictsAmong } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 /**
@@ -599,8 +600,9 @@ function itemOf(group: Group): Item {
 }
 
 /**
- * Items dated apart (periods that do not overlap) that date the same thing: both plans or both happenings,
- * their lower-case words near the date overlapping at least `threshold`. Connected pairs make one conflict.
+ * One thing dated apart by two articles: groups of one story's words (their lower-case words overlapping at
+ * least `threshold`) and different dates are put to the claims module, which decides whether the dates
+ * disagree (a date holding the other, "2027" and "September 2027", does not).
  */
 function conflictsOf(
   groups: Group[],
@@ -610,27 +612,34 @@ function conflictsOf(
   subject: string,
 ): Conflict[] {
   const similar = similarGroups(groups, weigh, threshold);
-  const pairs: { i: number; j: number }[] = [];
+  const candidates: [number, number][] = [];
   for (let i = 0; i < groups.length; i++) {
     for (let j = i + 1; j < groups.length; j++) {
-      if (datedApart(groups[i] as Group, groups[j] as Group) && similar(i, j)) pairs.push({ i, j });
+      if (datedApart(groups[i] as Group, groups[j] as Group) && similar(i, j)) candidates.push([i, j]);
     }
   }
-  const parent = groups.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : root(parent[i] as number));
-  for (const p of pairs) parent[root(p.j)] = root(p.i);
-  const components = new Map<number, number[]>();
-  for (const p of pairs)
-    for (const i of [p.i, p.j])
-      components.set(root(i), [...new Set([...(components.get(root(i)) ?? []), i])]);
-  return [...components.values()].map((members) => {
-    const sorted = members.sort((a, b) => a - b);
+  const claims = items.map((item): Claim | null => {
+    const citation = item.citations[0];
+    if (!item.date || !citation) return null;
+    const printed = typeof item.when === 'string' ? item.when : item.date;
     return {
-      about: subject || headline(items[sorted[0] as number]?.text ?? ''),
-      items: sorted,
-      note: sorted.map((i) => `${items[i]?.when} (${items[i]?.citations[0]?.file})`).join(' vs '),
+      value: { kind: 'date', printed, iso: item.date, through: null },
+      what: null,
+      holder: null,
+      place: null,
+      period: null,
+      present: false,
+      source: null,
+      article: citation.file,
+      published: citation.published,
     };
   });
+  return conflictsAmong(
+    claims,
+    (members) => subject || headline(items[members[0] as number]?.text ?? ''),
+    {},
+    candidates,
+  );
 }
 
 /** Whether two items are both plans or both happenings, dated in periods that do not overlap. */

@@ -85,7 +85,7 @@ describe('who', () => {
       {
         about: 'the name of the adviser to Governor Sam Pike',
         items: [0, 1],
-        note: 'Farid Nouri (b.txt, 2024-06-03) vs Karim Nouri (c.txt, 2024-06-05)',
+        note: 'Farid Nouri (2024-06-03) vs Karim Nouri (2024-06-05)',
       },
     ]);
   });

@@ -11,6 +11,7 @@ import {
 } from '../extract/personNames.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
+import { type Claim, conflictsAmong } from './claims.js';
 import { matchRole, type PrintedRole, readPrintedRole, readRoleQuery } from './roleQuery.js';
 import type { Answer, Citation, Conflict, Item } from './schema.js';
 
@@ -191,16 +192,12 @@ function listed(
   const order = clashOrder(chosen, known.clashes);
   const position = new Map(order.map((person, i) => [person, i]));
   const items = order.map((i) => personItem(known, i, maxCitations, relevant));
+  // One role held by two names at one time: each clash's two people, as claims of who holds the role.
   const conflicts = known.clashes.flatMap((c): Conflict[] => {
     const at = c.people.map((i) => position.get(i) ?? -1);
     if (at.some((i) => i < 0)) return [];
-    return [
-      {
-        about: `the name of the ${displayRole(c.role)}`,
-        items: at,
-        note: clashNote(at.map((i) => items[i] as Item)),
-      },
-    ];
+    const claims = items.map((item, i) => (at.includes(i) ? holderClaim(item, c.role) : null));
+    return conflictsAmong(claims, `the name of the ${displayRole(c.role)}`, {}, [at as [number, number]]);
   });
   return answer(items, conflicts);
 }
@@ -308,13 +305,22 @@ function displayRole(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '');
 }
 
-function clashNote(items: readonly Item[]): string {
-  return items
-    .map((it) => {
-      const c = it.citations[0];
-      return c ? `${String(it.name)} (${c.file}, ${c.published ?? 'undated'})` : String(it.name);
-    })
-    .join(' vs ');
+/** A person item as the claim that they hold a role, in the article of its first quote. */
+function holderClaim(item: Item, role: string): Claim | null {
+  const citation = item.citations[0];
+  if (!citation) return null;
+  const name = String(item.name);
+  return {
+    value: { kind: 'name', printed: name, key: fold(name) },
+    what: displayRole(role),
+    holder: null,
+    place: null,
+    period: null,
+    present: true,
+    source: null,
+    article: citation.file,
+    published: citation.published,
+  };
 }
 
 /**

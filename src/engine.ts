@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { type AskOptions, ask } from './answer/ask.js';
+import { type AskOptions, ask, defaultAskOptions } from './answer/ask.js';
 import type { Answer, CommandName } from './answer/schema.js';
 import { sources } from './answer/sources.js';
 import { timeline } from './answer/timeline.js';
@@ -13,6 +13,7 @@ import type { CorpusIndex } from './index/buildIndex.js';
 import { loadIndex, manifestFor, saveIndex } from './index/store.js';
 import { readAliasText } from './lexicon/aliasText.js';
 import { PROJECT_ROOT } from './projectRoot.js';
+import { explainRanking } from './retrieve/explainRanking.js';
 import { sentenceSearch } from './retrieve/searchSentences.js';
 
 /** Where the engine reads its articles and keeps its index. */
@@ -34,6 +35,8 @@ export interface EngineOptions {
 export interface Engine {
   readonly articles: readonly Article[];
   ask(query: string): Answer;
+  /** Why /ask ranks its best sentences as it does, feature by feature (`--explain`). */
+  explain(query: string): string;
   timeline(query?: string, range?: { from?: string; to?: string }): Answer;
   troops(query?: string): Answer;
   who(query?: string): Answer;
@@ -119,6 +122,7 @@ export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask
       return index.articles;
     },
     ask: (query) => ask(index, query, options.ask),
+    explain: (query) => explainRanking(index, query, { ...defaultAskOptions, ...options.ask }),
     timeline: (query = '', range) =>
       timeline(
         {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, type CommandName } from '../answer/schema.js';
 import { UsageError } from '../errors.js';
 
-export const USAGE = `usage: npm run -s cli -- <${COMMANDS.join('|')}> [query...] [--json] [--articles DIR] [--limit N] [--from DATE] [--to DATE] [--chart FILE.png]`;
+export const USAGE = `usage: npm run -s cli -- <${COMMANDS.join('|')}> [query...] [--json] [--articles DIR] [--limit N] [--from DATE] [--to DATE] [--chart FILE.png] [--explain]`;
 
 export interface CliArgs {
   command: CommandName;
@@ -15,10 +15,13 @@ export interface CliArgs {
   to?: string;
   /** Timeline only: where to write its picture (PNG). */
   chart?: string;
+  /** Ask only: print on stderr why the best sentences rank as they do. */
+  explain: boolean;
 }
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  explain: { type: 'boolean' },
   articles: { type: 'string', default: 'articles' },
   limit: { type: 'string' },
   from: { type: 'string' },
@@ -49,12 +52,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError('ask needs a question, e.g. ask "When will the mission end?"');
   if ((values.from !== undefined || values.to !== undefined) && command !== 'timeline')
     throw new UsageError('--from and --to go with timeline');
+  if (values.explain && command !== 'ask') throw new UsageError('--explain goes with ask');
   if (values.chart !== undefined && command !== 'timeline')
     throw new UsageError('--chart goes with timeline');
   return {
     command: command as CommandName,
     query: text,
     json: values.json ?? false,
+    explain: values.explain ?? false,
     articles: values.articles,
     limit: values.limit === undefined ? null : readLimit(values.limit),
     ...(values.from !== undefined ? { from: values.from } : {}),

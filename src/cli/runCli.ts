@@ -22,7 +22,11 @@ export interface CliOutput {
 export async function runCli(argv: string[], out: CliOutput): Promise<number> {
   try {
     const args = parseCliArgs(argv);
-    const text = await answerText(args, (m) => out.stderr(`citebot: warning: ${m}\n`));
+    const text = await answerText(
+      args,
+      (m) => out.stderr(`citebot: warning: ${m}\n`),
+      (m) => out.stderr(`${m}\n`),
+    );
     out.stdout(`${text}\n`);
     return 0;
   } catch (e) {
@@ -35,7 +39,11 @@ export async function runCli(argv: string[], out: CliOutput): Promise<number> {
   }
 }
 
-async function answerText(args: CliArgs, warn: (message: string) => void): Promise<string> {
+async function answerText(
+  args: CliArgs,
+  warn: (message: string) => void,
+  note: (text: string) => void,
+): Promise<string> {
   // Read before the index is opened: a date the CLI cannot read is bad usage, found at once. Loaded here
   // only, as only /timeline takes a range and chrono is slow to import.
   const range =
@@ -48,6 +56,8 @@ async function answerText(args: CliArgs, warn: (message: string) => void): Promi
     ...(range?.to ? { to: range.to } : {}),
   });
   const shown = args.limit === null ? answer : limitItems(answer, args.limit);
+  // On stderr, so that `--json` still prints exactly one JSON document on stdout.
+  if (args.explain) note(engine.explain(args.query));
   if (args.chart) await writeChart(shown, resolve(args.chart), warn);
   return args.json ? renderJson(shown) : renderText(shown, engine.articles);
 }

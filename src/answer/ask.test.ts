@@ -133,6 +133,13 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
     ),
   ]);
 
+  it('leaves out a figure for another place than the question asks about: it neither confirms nor contradicts', () => {
+    const answer = ask(index, 'How many workers are at the Ohio plant?');
+    expect(answer.items[0]?.text).toContain('300 workers at its Ohio plant');
+    expect(answer.items.map((i) => i.text).join(' ')).not.toContain('Texas');
+    expect(answer.conflicts).toEqual([]);
+  });
+
   it('gives the values of two places, one article’s sentences apart, as no disagreement', () => {
     const answer = ask(index, 'How many workers does the Corran Mill company employ?');
     expect(answer.items.map((i) => i.text).join(' ')).toMatch(

@@ -12,7 +12,7 @@ import {
 } from '../retrieve/rankSentences.js';
 import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
-import { askConflicts } from './claims.js';
+import { askConflicts, placedElsewhere } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
@@ -63,6 +63,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     // giving the same quantity (another "…-metre" beside "tanker", not a pier's).
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) continue;
+    if (chosen.length && precise && placedElsewhere({ ...r, value: r.values[0] ?? null }, query)) continue;
     if (chosen.length && question.kinds.length && !r.values.length) continue;
     const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
     if (same) {

@@ -275,6 +275,16 @@ export function askConflicts(items: readonly ValueInSentence[], question: string
   );
 }
 
+/**
+ * Whether a value's sentence places it elsewhere than the question does ("700 troops in Syria" asked, "2,400
+ * personnel in Iraq" told): then it neither confirms nor contradicts the answer.
+ */
+export function placedElsewhere(item: ValueInSentence, question: string): boolean {
+  const asked = placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []);
+  const claim = claimInSentence(item, { place: null });
+  return asked !== null && claim?.place != null && !sameWords(asked, claim.place);
+}
+
 /** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */
 const WHAT_AFTER =
   /^\s+(?:in|of)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)[a-z][a-z-]*){0,2})/;

@@ -21,7 +21,7 @@ export interface CaseRows {
   id: string;
   command: Case['command'];
   answerable: boolean;
-  candidates: { features: number[]; label: 0 | 1; eligible: boolean; text: string }[];
+  candidates: { features: number[]; label: 0 | 1; eligible: boolean }[];
 }
 
 const PRECISE: ReadonlySet<string> = new Set(PRECISE_KINDS);
@@ -39,7 +39,6 @@ export async function rowsOf(set: SetSpec): Promise<CaseRows[]> {
         const span = r.article.sentences[r.sentence];
         const text = fold(span ? r.article.text.slice(span.start, span.end) : '');
         return {
-          text,
           features: featureArray(r.features),
           label: wanted.some((w) => text.includes(w)) ? (1 as const) : (0 as const),
           // /ask answers a question asking for a figure or a date only by a sentence that gives one.

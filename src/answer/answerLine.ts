@@ -33,7 +33,7 @@ export interface AnswerLineOptions {
   minNewWords: number;
   /**
    * Share of the question's words a clause must hold: under it the clause is about something else ("at
-   * least 35 people killed" for "Can people in Asheville drink from the tap again?"). Default: 0.4: on the
+   * least 35 people killed" for "Can people in Dunmore drink from the tap again?"). Default: 0.4: on the
    * dev sets' why/how/yes-no questions it drops every off-topic clause seen, at the cost of two that answered.
    */
   minQuestionShare: number;
@@ -152,9 +152,9 @@ function cutsAWord(quote: string, v: AnswerValue): boolean {
 
 /** Words that may stand before a month named alone and belong to the date ("this September"). */
 const MONTH_DEIXIS = /\b(?:this|next|last)\s+$/i;
-/** The preposition a place is recognised by ("to Erbil"): the answer is the place. */
+/** The preposition a place is recognised by ("to Lyon"): the answer is the place. */
 const PLACE_PREPOSITION = /^\p{Ll}+\s+(?:the\s+)?/u;
-/** A second place joined to the first ("to Erbil and Kuwait"). */
+/** A second place joined to the first ("to Lyon and Nice"). */
 const JOINED_PLACE = /^(?:,\s*|\s+and\s+|\s+or\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
 
 /** Values of one kind in a quote, as the line shows them. */
@@ -177,7 +177,7 @@ function valuesOf(quote: string, kind: AnswerKind): Shown[] {
   });
 }
 
-/** "to Erbil and Kuwait" → "Erbil and Kuwait": the places a list names answer together, as written. */
+/** "to Lyon and Nice" → "Lyon and Nice": the places a list names answer together, as written. */
 function placesAt(quote: string, v: AnswerValue): Shown[] {
   const start = v.start + (PLACE_PREPOSITION.exec(v.text)?.[0].length ?? 0);
   let end = v.end;

@@ -62,7 +62,7 @@ export const VALUE_BESIDE = 3;
 /** Tokens at which a value's closeness falls to half. */
 export const VALUE_DECAY = 4;
 /** How much a phrase's last word alone counts for the phrase (as a variant strength). */
-export const HEAD_STRENGTH = 0.5;
+const HEAD_STRENGTH = 0.5;
 
 /**
  * What the passage search is asked for a question: each variant's terms, space-separated, each weighing its

@@ -99,7 +99,7 @@ export function rankSentences(
       const key = `${p.file}#${s}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push(scoreSentence(article, s, question, absent, options.model));
+      ranked.push(scoreSentence(article, s, question, absent));
     }
   }
   // How a sentence compares with the other candidates is known only once all are read.
@@ -161,13 +161,7 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via
 /** A double quotation mark, straight or curly: the sentence quotes someone. */
 const QUOTATION = /["\u201c\u201d]/u;
 
-function scoreSentence(
-  article: Article,
-  s: number,
-  question: Question,
-  absent: number,
-  model: RankingModel,
-): RankedSentence {
+function scoreSentence(article: Article, s: number, question: Question, absent: number): RankedSentence {
   const text = sentenceText(article, s);
   const tokens = tokenize(text);
   const sentence = article.sentences[s];
@@ -234,7 +228,8 @@ function scoreSentence(
   return {
     article,
     sentence: s,
-    score: probability(logit(model, features)),
+    // Scored once every candidate is read (`exactRelative` compares it with the others).
+    score: 0,
     coverage: of(held),
     beyondNames,
     values: near.map((n) => n.value),

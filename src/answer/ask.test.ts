@@ -98,6 +98,24 @@ describe('ask about what did not happen', () => {
   });
 });
 
+describe('ask why, answered in other words by a second source', () => {
+  const index = buildIndex([
+    readArticle(
+      'a.md',
+      'The lighthouse lamp failed in October because a corroded cable shorted in the storm.\n',
+    ),
+    readArticle(
+      'b.md',
+      'Engineers said the lighthouse lamp failed when salt water reached a corroded cable in the lamp room.\n',
+    ),
+  ]);
+
+  it('shows the second explanation though it gives no "because"', () => {
+    const answer = ask(index, 'Why did the lighthouse lamp fail?');
+    expect(answer.items.map((i) => i.citations[0]?.file).sort()).toEqual(['a.md', 'b.md']);
+  });
+});
+
 describe('ask about a body named two ways', () => {
   const index = buildIndex([
     readArticle(

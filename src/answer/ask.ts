@@ -64,7 +64,6 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) continue;
     if (chosen.length && precise && placedElsewhere({ ...r, value: r.values[0] ?? null }, query)) continue;
-    if (chosen.length && question.kinds.length && !r.values.length) continue;
     const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
     if (same) {
       const citations = same.item.citations;

@@ -7,7 +7,7 @@ import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion, SYNONYM_STRENGTH }
 const { lexicon } = buildIndex([
   readArticle(
     'ferry.txt',
-    'The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry. The chief of the ferry line resigned.\n',
+    'DUNMORE — The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry. The chief of the ferry line resigned.\n',
   ),
 ]);
 
@@ -91,5 +91,20 @@ describe('readQuestion', () => {
       key: term('Dunmore'),
       strength: SYNONYM_STRENGTH,
     });
+  });
+
+  it('weighs a name the articles write by the articles, not by a dateline that writes it in capitals', () => {
+    const dunmore = variantsOf('What fell into the Dunmore?', term('Dunmore'));
+    expect(dunmore).toEqual([{ key: term('Dunmore'), strength: 1 }]);
+  });
+
+  it.each([
+    ['What did the harbour master say in December?', 'December'],
+    ['How many ATMs did the ferry line close?', 'ATMs'],
+  ])('reads "%s" as naming no one: %s is a date or a kind of thing', (question, word) => {
+    const concept = readQuestion(question, lexicon, defaultReadingOptions).concepts.find(
+      (c) => c.key === term(word),
+    );
+    expect(concept?.name).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { fold } from '../corpus/fold.js';
 import type { AnswerKind } from '../extract/answerValues.js';
+import { type DateMention, readDates } from '../extract/dates.js';
 import { sameRole } from '../extract/roleWords.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
 import { namesCalled } from '../lexicon/nameHeads.js';
@@ -264,6 +265,7 @@ function readConcepts(
 ): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
+  const dateWords = readDates(text, null);
   for (let i = 0; i < words.length; ) {
     let n = Math.min(MAX_PHRASE, words.length - i);
     const keyOf = (len: number, root = false) =>
@@ -288,8 +290,10 @@ function readConcepts(
       if (again !== rootKey && inCorpus(lexicon, again))
         variants.push({ key: again, strength: lone.again && again.startsWith('re') ? 1 : AGAIN_STRENGTH });
     }
-    // "nato" typed in lower case still means the corpus's "NATO".
-    const acronym = n === 1 ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
+    // "nato" typed in lower case still means the corpus's "NATO"; but "Kyiv", which the corpus writes, is not
+    // its dateline's rare "KYIV".
+    const acronym =
+      n === 1 && !inCorpus(lexicon, key) ? asAcronym(text.slice(lone.token.start, lone.token.end)) : '';
     if (acronym && acronym !== key && inCorpus(lexicon, acronym))
       variants.push({ key: acronym, strength: 1 });
     for (const alias of [
@@ -300,7 +304,7 @@ function readConcepts(
         variants.push({ key: alias, strength: ALIAS_STRENGTH });
       }
     }
-    const name = span.some((t) => t.capitalised || t.numeric);
+    const name = span.some((t) => t.numeric || (t.capitalised && namesSomething(text, t, dateWords)));
     const specificity = name ? 1 : phraseRarity(lexicon, rootKey);
     const focus = span.some((t) => t.start === focusAt);
     // A name stands only for itself and its aliases: WordNet would make "World Cup" a "global shape". A
@@ -344,6 +348,18 @@ function readConcepts(
   // corpus ("troops" in a war story): it weighs as much as the heaviest word of the question.
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   return concepts.map((c) => (c.focus ? { ...c, weight: heaviest } : c));
+}
+
+/** An acronym in the plural ("PCs", "ATMs") names a kind of thing, not one person, place or body. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/**
+ * Whether a capitalised word names someone or something: a month or a weekday ("in December") is a date,
+ * and a plural acronym a kind of thing; a corpus that never writes them may still answer the question.
+ */
+function namesSomething(text: string, token: Token, dates: readonly DateMention[]): boolean {
+  if (PLURAL_ACRONYM.test(text.slice(token.start, token.end))) return false;
+  return !dates.some((d) => d.start <= token.start && token.end <= d.end);
 }
 
 /**

@@ -132,6 +132,23 @@ describe('who', () => {
       expect(engine.who(query)).toEqual(fresh(query));
   });
 
+  it('reads a role no extracted role matches as the question it stands for: whoever the answering sentence names', () => {
+    const engine = engineOver(
+      buildIndex([
+        article(
+          'e.txt',
+          '2024-06-09',
+          'The letter was sent on Tuesday by a lawyer representing the Harbor Authority, Ines Varga of Varga Rowe LLP. ' +
+            'Engineers said the pier repairs were done by Friday. The ferry timetable changes in July.',
+        ),
+      ]),
+    );
+    const answer = engine.who("the Harbor Authority's lawyer");
+    expect(answer.items[0]?.name).toBe('Ines Varga');
+    expect(quotes(answer)).toContain('a lawyer representing the Harbor Authority, Ines Varga');
+    expect(engine.who('the ferry’s captain').status).toBe('not_found');
+  });
+
   it('lists the names for autocomplete, most named first', () => {
     expect(listNames(TOWN)).toEqual([
       'Dana Whitfield',

@@ -95,8 +95,14 @@ export function who(input: WhoInput, query: string, options: Partial<WhoOptions>
       });
     }
   }
+  // A role no extracted role matches may still be stated ("a lawyer representing the port, Jo Kemp"): the
+  // query is read as the question it stands for. A name is written capitalised.
+  if (ROLE_WORD.test(asked)) return answer(peopleAnswering(input, known, `Who is ${asked}?`, o));
   return answer(namedInText(input, known, asked, o));
 }
+
+/** A word in lower case: a role ("the port's lawyer"), where a name is all capitalised. */
+const ROLE_WORD = /(?:^|[\s'’-])\p{Ll}{2,}/u;
 
 /** Everyone named in the articles, most often named first: the choices for `/who` autocomplete. */
 export function listNames(input: Pick<WhoInput, 'articles' | 'people'>): string[] {

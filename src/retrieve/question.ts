@@ -168,13 +168,26 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   const after = counted ? counted.index + counted[0].length : Number.POSITIVE_INFINITY;
   const focusAt = words.find((w) => w.token.start >= after && !w.token.capitalised)?.token.start ?? -1;
   const tokens = words.map((w) => w.token);
+  const names = (t: Token) => namesSomething(text, t, dates);
+  const dates = readDates(text, null);
   return {
     text,
     kinds: rule?.kinds ?? [],
-    concepts: readConcepts(text, words, lexicon, options, focusAt, rule?.kinds.includes('person') ?? false),
+    concepts: readConcepts(
+      text,
+      words,
+      lexicon,
+      options,
+      focusAt,
+      rule?.kinds.includes('person') ?? false,
+      names,
+    ),
     wholeNames: nameRuns(text, tokens)
       .filter(
-        (run) => run.length > 1 && ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') !== undefined,
+        (run) =>
+          run.length > 1 &&
+          run.every(names) &&
+          ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') !== undefined,
       )
       .map((run) => run.map((t) => t.term).join(' ')),
   };
@@ -262,10 +275,10 @@ function readConcepts(
   options: ReadingOptions,
   focusAt: number,
   asksWho: boolean,
+  names: (token: Token) => boolean,
 ): Concept[] {
   const concepts: Concept[] = [];
   const maxIdf = Math.log(1 + lexicon.passages);
-  const dateWords = readDates(text, null);
   for (let i = 0; i < words.length; ) {
     let n = Math.min(MAX_PHRASE, words.length - i);
     const keyOf = (len: number, root = false) =>
@@ -304,7 +317,7 @@ function readConcepts(
         variants.push({ key: alias, strength: ALIAS_STRENGTH });
       }
     }
-    const name = span.some((t) => t.numeric || (t.capitalised && namesSomething(text, t, dateWords)));
+    const name = span.some((t) => t.numeric || (t.capitalised && names(t)));
     const specificity = name ? 1 : phraseRarity(lexicon, rootKey);
     const focus = span.some((t) => t.start === focusAt);
     // A name stands only for itself and its aliases: WordNet would make "World Cup" a "global shape". A

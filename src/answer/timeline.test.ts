@@ -114,6 +114,8 @@ describe('timeline', () => {
     ['When did digging begin on the tunnel?', ['2021-03']],
     ['When will the tunnel open?', ['2027', '2029']],
     ['When was the ferry service founded?', ['1962']],
+    // An aim is a plan, asked in the past or not.
+    ['By what date did the authority want the tunnel open to traffic?', ['2027', '2029']],
     ['history of the library', ['2025-01', '2026']],
   ])('answers "%s" with the events about it, in date order', (query, dates) => {
     const answer = timeline(story, query);

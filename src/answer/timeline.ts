@@ -277,7 +277,10 @@ function overlap(wanted: Set<string>, article: Article, event: TimelineEvent, mi
 /** Whether a question asks what happened or what is planned, from its first tense word; null for a topic. */
 function questionTense(query: string): 'past' | 'future' | null {
   const folded = fold(query);
-  const future = folded.search(/\b(will|shall|going to|expected|scheduled|due|set to|planned)\b/);
+  // An aim is a plan, whatever the tense it is asked in: "By what date did they want it done?"
+  const future = folded.search(
+    /\b(will|shall|going to|expected|scheduled|due|set to|planned|plans?|want(?:ed|s)?|aim(?:ed|s)?|intend(?:ed|s)?|by what date|deadline)\b/,
+  );
   const past = folded.search(/\b(did|was|were|had|has been|have been|happened|began|started|ended)\b/);
   if (future < 0 && past < 0) return null;
   if (past < 0) return 'future';

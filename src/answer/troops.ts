@@ -3,8 +3,9 @@ import { fold } from '../corpus/fold.js';
 import { periodOf } from '../extract/claimSlots.js';
 import { rangeOf } from '../extract/quantities.js';
 import type { FigureRecord, TroopFigure } from '../extract/troopFigures.js';
-import { terms } from '../lexicon/terms.js';
-import type { SentenceSearch } from '../retrieve/hits.js';
+import { terms, tokenize } from '../lexicon/terms.js';
+import type { SentenceHit, SentenceSearch } from '../retrieve/hits.js';
+import { isQuestion } from '../retrieve/question.js';
 import { cite } from './cite.js';
 import { type Claim, conflictsAmong } from './claims.js';
 import type { Answer, Item } from './schema.js';
@@ -95,8 +96,19 @@ export function troops(input: TroopsInput, query: string, options: Partial<Troop
   const all: Found[] = input.articles.flatMap((article) =>
     (input.figures.get(article.file) ?? []).map((record) => ({ article, record, score: 0 })),
   );
-  const chosen = select(input, all, query, o);
-  const items = itemsOf(input, groupByPlace(chosen));
+  // A question is answered as /ask answers it: the figures of the sentences holding its words, best first. A
+  // place or a unit lists its figures by place.
+  const asked = isQuestion(query);
+  const chosen = asked
+    ? placedFirst(
+        inHits(
+          all,
+          input.search(query, o.searchLimit).filter((h) => h.beyondNames),
+        ).sort((a, b) => b.score - a.score),
+        query,
+      )
+    : select(input, all, query, o);
+  const items = itemsOf(input, asked ? chosen : groupByPlace(chosen));
   return {
     command: 'troops',
     query,
@@ -120,7 +132,22 @@ function select(input: TroopsInput, all: Found[], query: string, o: TroopsOption
   const described = all.map((found) => ({ found, n: naming(termsOf(found.record.figure).described) }));
   const most = Math.max(0, ...described.map((d) => d.n));
   if (most > 0) return described.filter((d) => d.n === most).map((d) => d.found);
-  const hits = input.search(query, o.searchLimit);
+  return inHits(all, input.search(query, o.searchLimit));
+}
+
+/** Figures of a place the question names (a name: "Mali", not "camps") before the others, each side in its order. */
+function placedFirst(found: Found[], query: string): Found[] {
+  const asked = new Set(
+    tokenize(query)
+      .filter((t) => t.capitalised)
+      .map((t) => t.term),
+  );
+  const named = (f: Found) => termsOf(f.record.figure).place.some((t) => asked.has(t));
+  return [...found.filter(named), ...found.filter((f) => !named(f))];
+}
+
+/** The figures in the sentences hit, each scored by its sentence's rank (the best hit highest). */
+function inHits(all: Found[], hits: SentenceHit[]): Found[] {
   const rank = new Map<string, number>();
   hits.forEach((h, i) => {
     const at = `${h.file}#${h.sentence}`;

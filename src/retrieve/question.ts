@@ -128,6 +128,11 @@ const KIND_RULES: KindRule[] = [
 
 /** A question word. */
 const WH = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/;
+
+/** Whether a query is asked as a question ("How many crossed?") rather than named as a topic ("Tapa"). */
+export function isQuestion(query: string): boolean {
+  return /\?\s*$/.test(query) || WH.test(fold(query).split(/\s+/, 1)[0] ?? '');
+}
 /** "when" or "where" opening a clause: after another question word it says when or where, it does not ask. */
 const CLAUSE = /^(?:when|where)\b/;
 

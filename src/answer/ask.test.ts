@@ -149,7 +149,21 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
       'ferry-b.md',
       'Date: 2024-04-02\n\nAccording to the port, 1,350 passengers a day now ride the Lisk ferry to the islands.\n',
     ),
+    readArticle(
+      'pier-a.md',
+      'Date: 2024-05-02\n\nThe old Tarn pier collapsed at dawn, throwing nine people into the harbour.\n',
+    ),
+    readArticle(
+      'pier-b.md',
+      'Date: 2024-05-04\n\nDivers recovered three victims from the harbour after the Tarn pier collapsed.\n',
+    ),
   ]);
+
+  it('shows no disagreement between counts of different things: people thrown in, victims recovered', () => {
+    const answer = ask(index, 'How many people went into the harbour when the Tarn pier collapsed?');
+    expect(answer.items[0]?.text).toContain('nine people');
+    expect(answer.conflicts).toEqual([]);
+  });
 
   it('leaves out a figure for another place than the question asks about: it neither confirms nor contradicts', () => {
     const answer = ask(index, 'How many workers are at the Ohio plant?');

@@ -289,6 +289,18 @@ export function placedElsewhere(item: ValueInSentence, question: string): boolea
 const WHAT_AFTER =
   /^\s+(?:in|of)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)[a-z][a-z-]*){0,2})/;
 
+/**
+ * The plural noun a count is of, within a few words: "eight people", "six construction workers", "500
+ * additional troops". Two counts of different things ("eight people" went into the river, "two victims"
+ * were recovered) are two claims.
+ */
+const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|people|men|women|children|personnel|staff)\b/u;
+
+/** What a value is of: the words after a figure ("in damage"), or the thing a count counts. */
+function whatOf(after: string, kind: AnswerValue['kind']): string | null {
+  return WHAT_AFTER.exec(after)?.[1] ?? (kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null);
+}
+
 /** A value in a sentence as a claim, its slots read around it within its clause; null for a value with no number or date. */
 function claimInSentence(item: ValueInSentence, asked: { place: string | null }): Claim | null {
   const { article, value } = item;
@@ -304,7 +316,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const end = changeEndAt(sentence, value);
   return {
     value: claimed,
-    what: WHAT_AFTER.exec(sentence.slice(value.end))?.[1] ?? null,
+    what: whatOf(sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
     place: placeFor(sentence, clause, value, [value]) ?? asked.place,
     period: periodOf(whenIn(sentence, clause), end),

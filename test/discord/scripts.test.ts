@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../scripts/ensureBuilt.mjs';
 import { ARTICLES_DIR, FAKE_TOKEN } from './harness.js';
 import { LocalDiscord, sentMessages } from './localDiscord.js';
 
@@ -42,6 +43,9 @@ async function finished(
 
 let discord: LocalDiscord;
 beforeAll(async () => {
+  // The scripts rebuild a stale dist/ first, with a note on stderr and seconds of tsc: done here, once, so
+  // each test sees the script's own output whether or not src/ was edited (or checked out) since the last build.
+  ensureBuilt();
   discord = await LocalDiscord.start({ token: FAKE_TOKEN });
 });
 afterAll(async () => discord?.close());

@@ -29,7 +29,7 @@ export const ARTICLES_DIR = resolve(import.meta.dirname, '../../articles');
 
 let engine: Promise<Engine> | null = null;
 
-/** The real engine over the starter articles, opened once per test file. */
+/** The real engine over the starter articles, opened once per worker (tests only read it). */
 export function realEngine(): Promise<Engine> {
   engine ??= openEngine({ articlesDir: ARTICLES_DIR });
   return engine;

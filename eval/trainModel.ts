@@ -9,6 +9,7 @@ import { FEATURES, type FeatureName, featureArray } from '../src/retrieve/featur
 import { readQuestion } from '../src/retrieve/question.js';
 import { probability, type RankingModel } from '../src/retrieve/rankingModel.js';
 import { rankSentences } from '../src/retrieve/rankSentences.js';
+import { fitListwise } from './fitListwise.js';
 import { fitLogistic } from './fitLogistic.js';
 import { type Case, casesOf, fold, type SetSpec } from './score.js';
 
@@ -55,23 +56,37 @@ export async function rowsOf(set: SetSpec): Promise<CaseRows[]> {
     });
 }
 
-/** Fits the ranking weights on these cases' candidates, using only the `use`d features. */
+/**
+ * Fits the ranking weights on these cases' candidates, using only the `use`d features: ranked listwise
+ * (`fitListwise`, what orders one question's candidates), then scaled and shifted by a logistic fit of the
+ * ranking score against the labels of every candidate, unanswerable questions' too, so that the score is a
+ * probability the `not_found` threshold can be set on.
+ */
 export function fitWeights(
   cases: readonly CaseRows[],
   use: readonly FeatureName[] = FEATURES,
 ): Pick<RankingModel, 'weights' | 'bias'> {
   const columns = use.map((name) => FEATURES.indexOf(name));
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  for (const c of cases)
-    for (const k of c.candidates) {
-      rows.push(columns.map((j) => k.features[j] as number));
-      labels.push(k.label);
-    }
-  const fit = fitLogistic(rows, labels);
+  const pick = (features: number[]) => columns.map((j) => features[j] as number);
+  const ranking = fitListwise(
+    cases
+      .filter((c) => c.answerable)
+      .map((c) => {
+        const eligible = c.candidates.filter((k) => k.eligible);
+        return { rows: eligible.map((k) => pick(k.features)), labels: eligible.map((k) => k.label) };
+      }),
+  );
+  const rankScore = (features: number[]) =>
+    pick(features).reduce((s, v, j) => s + v * (ranking[j] as number), 0);
+  const candidates = cases.flatMap((c) => c.candidates);
+  const calibration = fitLogistic(
+    candidates.map((k) => [rankScore(k.features)]),
+    candidates.map((k) => k.label),
+  );
+  const a = calibration.weights[0] as number;
   return {
-    weights: Object.fromEntries(use.map((name, i) => [name, fit.weights[i] as number])),
-    bias: fit.bias,
+    weights: Object.fromEntries(use.map((name, i) => [name, a * (ranking[i] as number)])),
+    bias: calibration.bias,
   };
 }
 

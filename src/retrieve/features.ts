@@ -35,11 +35,6 @@ export const FEATURES = [
   'quoted',
   /** Natural log of the sentence's length in tokens. */
   'length',
-  /**
-   * Question-level: how specific (rare in English) the most specific word is that no article holds, even
-   * through synonyms. A missing rare word means the articles are about something else.
-   */
-  'absent',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type FeatureVector = Record<FeatureName, number>;

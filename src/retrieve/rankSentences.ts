@@ -87,7 +87,6 @@ export function rankSentences(
   const query = passageQuery(question);
   if (!query.terms) return [];
   const hits = topPassages(index.search, query.terms, query.boost, CANDIDATE_PASSAGES);
-  const absent = absentSpecificity(question);
 
   const seen = new Set<string>();
   const ranked: RankedSentence[] = [];
@@ -99,7 +98,7 @@ export function rankSentences(
       const key = `${p.file}#${s}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      ranked.push(scoreSentence(article, s, question, absent));
+      ranked.push(scoreSentence(article, s, question));
     }
   }
   // How a sentence compares with the other candidates is known only once all are read.
@@ -109,15 +108,6 @@ export function rankSentences(
     r.score = probability(logit(options.model, r.features));
   }
   return ranked.sort((a, b) => b.score - a.score);
-}
-
-/**
- * How specific the most specific question word is that the corpus lacks even through synonyms (0 where
- * every word is there): a missing rare word ("liability") says the articles are about something else, a
- * missing common one ("allow") is likely a paraphrase. Names have their own rule (`namesMissing`).
- */
-function absentSpecificity(question: Question): number {
-  return Math.max(0, ...question.concepts.filter((c) => !c.present && !c.name).map((c) => c.specificity));
 }
 
 function sentenceText(article: Article, s: number): string {
@@ -161,7 +151,7 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via
 /** A double quotation mark, straight or curly: the sentence quotes someone. */
 const QUOTATION = /["\u201c\u201d]/u;
 
-function scoreSentence(article: Article, s: number, question: Question, absent: number): RankedSentence {
+function scoreSentence(article: Article, s: number, question: Question): RankedSentence {
   const text = sentenceText(article, s);
   const tokens = tokenize(text);
   const sentence = article.sentences[s];
@@ -223,7 +213,6 @@ function scoreSentence(article: Article, s: number, question: Question, absent: 
     kindMissing: question.kinds.length && !near.length ? 1 : 0,
     quoted: QUOTATION.test(text) ? 1 : 0,
     length: Math.log(1 + tokens.length),
-    absent,
   };
   return {
     article,

@@ -10,6 +10,11 @@ export const FEATURES = [
    * story alias or a "re-" form ("reopen" for "open again").
    */
   'exact',
+  /**
+   * `exact` over the question's words that are not names: what happened, not who or where. A sentence naming
+   * the story's main actors holds them whatever it says.
+   */
+  'exactWords',
   /** … held only through a WordNet synonym, a role word or a name's head noun. */
   'synonym',
   /** … held only by a phrase's last word ("tanker" for "oil tanker"). */

@@ -166,6 +166,8 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   const share: Record<Via | 'context', number> = { exact: 0, synonym: 0, head: 0, context: 0 };
   let names = 0;
   let namesMissing = 0;
+  let words = 0;
+  let wordsHeld = 0;
   const heaviest = Math.max(0, ...question.concepts.map((c) => c.weight));
   /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
   const anchors: Anchor[] = [];
@@ -174,6 +176,8 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     total += c.weight;
     const m = matchConcept(tokens, c);
     if (c.name) names++;
+    else words += c.weight;
+    if (!c.name && m.via === 'exact') wordsHeld += c.weight;
     if (!c.name && m.strength >= AGAIN_STRENGTH) beyondNames = true;
     if (m.via) {
       held += c.weight * m.strength;
@@ -202,6 +206,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   const kind = closest(true);
   const features: FeatureVector = {
     exact: of(share.exact),
+    exactWords: words > 0 ? wordsHeld / words : 0,
     synonym: of(share.synonym),
     head: of(share.head),
     context: of(share.context),

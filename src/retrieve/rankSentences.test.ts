@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../corpus/readArticle.js';
+import { buildIndex } from '../index/buildIndex.js';
+import { defaultReadingOptions, readQuestion } from './question.js';
+import { defaultRankingOptions, type RankedSentence, rankSentences } from './rankSentences.js';
+
+/** An invented story: the features of each sentence, as the ranking model reads them. */
+const index = buildIndex([
+  readArticle(
+    'quay.md',
+    'Date: 2025-02-03\n\n' +
+      'The Varne quay collapsed on Sunday after a winter storm. It will reopen in June. ' +
+      'Harbour master Ines Kolar said repairs will cost 3 million euros. ' +
+      'Kolar spoke at the Varne town hall on Monday.\n',
+  ),
+]);
+
+function ranked(question: string): Map<string, RankedSentence> {
+  const read = readQuestion(question, index.lexicon, defaultReadingOptions);
+  const article = index.articles[0];
+  return new Map(
+    rankSentences(index, read, defaultRankingOptions).map((r) => {
+      const span = r.article.sentences[r.sentence];
+      return [span && article ? article.text.slice(span.start, span.end) : '', r];
+    }),
+  );
+}
+
+const starting = (m: Map<string, RankedSentence>, prefix: string) =>
+  [...m.entries()].find(([text]) => text.startsWith(prefix))?.[1];
+
+describe('ranking features', () => {
+  it('counts what the question asks beyond its names in exactWords: naming Kolar and Varne is not saying what happened', () => {
+    const m = ranked('What did Kolar say the Varne repairs will cost?');
+    const answer = starting(m, 'Harbour master');
+    const naming = starting(m, 'Kolar spoke');
+    expect(answer?.features.exactWords).toBeGreaterThan(naming?.features.exactWords ?? 1);
+    expect(naming?.features.namesMissing).toBe(0);
+  });
+
+  it('measures how close a value of the asked kind stands to the question’s words', () => {
+    const m = ranked('How much will the repairs cost?');
+    expect(starting(m, 'Harbour master')?.features.kind).toBeGreaterThan(0);
+    expect(starting(m, 'The Varne quay')?.features.kindMissing).toBe(1);
+  });
+
+  it('counts a name the previous sentence holds as context, not as missing: "It will reopen" after "The Varne quay collapsed"', () => {
+    const reopen = starting(ranked('When will the Varne quay reopen?'), 'It will reopen');
+    expect(reopen?.features.exact).toBeGreaterThan(0);
+    expect(reopen?.features.context).toBeGreaterThan(0);
+    expect(reopen?.features.namesMissing).toBe(0);
+  });
+
+  it('ranks the sentence that answers first, with a probability between 0 and 1', () => {
+    const m = [...ranked('How much will the repairs cost?').values()];
+    expect(m[0]?.features.kind).toBeGreaterThan(0);
+    for (const r of m) expect(r.score).toBeGreaterThanOrEqual(0);
+    for (const r of m) expect(r.score).toBeLessThanOrEqual(1);
+  });
+});

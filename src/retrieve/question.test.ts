@@ -37,6 +37,9 @@ describe('readQuestion', () => {
     ['How strong were the winds?', ['measure']],
     ['How fast was the ferry?', ['measure']],
     ['What share of the crossings did the ferry cancel?', ['measure', 'count']],
+    ['In which town did the ferry stop?', ['place']],
+    ['Which border villages did the storm reach?', ['place']],
+    ['Which law firm did the ferry line hire?', ['person']],
   ])(
     'reads "%s" as asking for %j (a "when" after another question word opens a clause)',
     (question, kinds) => {

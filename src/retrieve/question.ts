@@ -118,9 +118,16 @@ const KIND_RULES: KindRule[] = [
     consumes: /^(caus|reason|pin|blame)$/,
   },
   { pattern: /\bwhere\b/, kinds: ['place'], consumes: /^$/ },
+  // "In which town", "which border villages": a noun for a kind of place, a word or two after "which".
   {
     pattern:
-      /^\s*(who|whom|whose)\b|\bwhich (company|contractor|firm|agency|group|person|official|country|countries|organi[sz]ation)\b/,
+      /\b(?:which|what) (?:[\w-]+ ){0,2}?(towns?|city|cities|villages?|settlements?|county|counties|states?|country|countries|regions?|provinces?|districts?|areas?|ports?|bases?|posts?|airports?|hospitals?|courts?|highways?|roads?|rivers?|sites?|camps?)\b/,
+    kinds: ['place'],
+    consumes: /^$/,
+  },
+  {
+    pattern:
+      /^\s*(who|whom|whose)\b|\bwhich (?:[\w-]+ ){0,2}?(compan(?:y|ies)|contractors?|firms?|agenc(?:y|ies)|groups?|person|people|officials?|organi[sz]ations?|suppliers?|vendors?)\b/,
     kinds: ['person'],
     consumes: /^$/,
   },

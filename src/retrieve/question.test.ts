@@ -109,4 +109,14 @@ describe('readQuestion', () => {
     expect(read.concepts.find((c) => c.key === term(word))?.name).toBe(false);
     expect(read.wholeNames).toEqual([]);
   });
+
+  it('reads a preposition compromise takes for an adjective as a function word: "behind", "against"', () => {
+    const keys = readQuestion(
+      'Were vandals behind the damage to the ferry?',
+      lexicon,
+      defaultReadingOptions,
+    ).concepts.map((c) => c.key);
+    expect(keys).toContain(term('vandals'));
+    expect(keys).not.toContain('behind');
+  });
 });

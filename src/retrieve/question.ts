@@ -231,6 +231,14 @@ const FUNCTION_TAGS = new Set([
   'QuestionWord',
 ]);
 
+/**
+ * English prepositions, a closed class: compromise tags some as adjectives in a question ("hackers behind the
+ * outage", "its case against the firm"), where they would weigh as much as the words that say what is asked.
+ * A particle ("end up", "pull out") stays one.
+ */
+const PREPOSITION =
+  /^(?:about|above|across|after|against|along|among|around|at|before|behind|below|beneath|beside|besides|between|beyond|by|despite|during|for|from|in|inside|into|near|of|on|onto|outside|over|since|through|throughout|to|toward|towards|under|underneath|until|upon|with|within|without)$/;
+
 interface TaggedTerm {
   tags: string[];
   root?: string;
@@ -249,8 +257,12 @@ function readWords(text: string): QuestionWord[] {
     const root = term?.root && !term.root.includes(' ') ? normaliseWord(fold(term.root)) : null;
     // "Does", "went": compromise tags some auxiliaries as plain verbs, but their root is a function word.
     const functionRoot = term?.root !== undefined && root === null;
+    const preposition =
+      PREPOSITION.test(fold(text.slice(token.start, token.end))) && !tags.includes('Particle');
     const isFunction =
-      !token.capitalised && !token.numeric && (functionRoot || tags.some((t) => FUNCTION_TAGS.has(t)));
+      !token.capitalised &&
+      !token.numeric &&
+      (functionRoot || preposition || tags.some((t) => FUNCTION_TAGS.has(t)));
     return {
       token,
       tags,

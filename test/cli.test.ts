@@ -71,7 +71,7 @@ describe('citebot CLI (CONTRACT §1)', () => {
     expect(code).toBe(0);
     expect(Answer.parse(JSON.parse(stdout)).status).toBe('answered');
     expect(stderr).toMatch(/^threshold 0\.\d+/);
-    expect(stderr).toMatch(/700 troops in Syria\.\n\s+exact\s+1\.000 → /);
+    expect(stderr).toMatch(/700 troops in Syria\.\n\s+exact(?:Words)?\s+1\.000 → /);
   });
 
   it('says plainly when the articles do not answer, and exits 0', async () => {

@@ -180,8 +180,8 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   const after = counted ? counted.index + counted[0].length : Number.POSITIVE_INFINITY;
   const focusAt = words.find((w) => w.token.start >= after && !w.token.capitalised)?.token.start ?? -1;
   const tokens = words.map((w) => w.token);
-  const names = (t: Token) => namesSomething(text, t, dates);
   const dates = readDates(text, null);
+  const names = (t: Token) => namesSomething(text, t, dates);
   return {
     text,
     kinds: rule?.kinds ?? [],

@@ -57,3 +57,14 @@ describe('findValues: measures', () => {
     ]);
   });
 });
+
+describe('findValues: causes', () => {
+  const causes = valuesOf('cause');
+  it('reads a purpose as an answer to "why", as well as a cause', () => {
+    expect(causes('The depot was opened to store grain, officials said.')).toEqual([]);
+    expect(causes('The council set up a fund in order to rebuild the school.')).toEqual(['in order to']);
+    expect(causes('The office was designed to keep records safe.')).toEqual(['designed to']);
+    expect(causes('Farmers are trying to sell before the frost.')).toEqual(['trying to']);
+    expect(causes('The mill closed because of the drought.')).toEqual(['because']);
+  });
+});

@@ -55,7 +55,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   place:
     /\b(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu,
   cause:
-    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to)\b/giu,
+    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim|seek|try|intend|design|mean)(?:s|ed|ing|t)? to|sought to)\b/giu,
 };
 
 /** Values of one kind in a sentence, in order. */

@@ -54,6 +54,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+|de|van|von)){1,3}/gu,
   place:
     /\b(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu,
+  // A "why" is answered by a cause or by a purpose ("designed to", "in order to"): what it was for.
   cause:
     /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim|seek|try|intend|design|mean)(?:s|ed|ing|t)? to|sought to)\b/giu,
 };

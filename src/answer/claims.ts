@@ -2,6 +2,7 @@ import type { Article, Span } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
 import type { AnswerValue } from '../extract/answerValues.js';
 import {
+  AREA_HEADS,
   changeEndAt,
   clausesOf,
   holderBefore,
@@ -125,8 +126,13 @@ export function conflictsAmong(
 
   const groups: number[][] = [];
   for (const [i, j] of pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    // One article's two wordings of one value ("about 11,000", "approximately 11,000") join one side.
     const fits = (g: number[], k: number) =>
-      g.includes(k) || g.every((m) => sameClaim(claims[m] as Claim, claims[k] as Claim, o));
+      g.includes(k) ||
+      g.every((m) => {
+        const [x, y] = [claims[m] as Claim, claims[k] as Claim];
+        return sameSubject(x, y, o) && (!oneTeller(x, y) || valuesMeet(x.value, y.value));
+      });
     const group = groups.find((g) => (g.includes(i) || g.includes(j)) && fits(g, i) && fits(g, j));
     if (group) for (const k of [i, j]) if (!group.includes(k)) group.push(k);
     if (!group) groups.push([i, j]);
@@ -152,14 +158,22 @@ export function disagree(a: Claim, b: Claim, options: ClaimOptions = defaultClai
  * only two sources the article itself names ("about 2,500, though officials say it is over 3,000") can.
  */
 export function sameClaim(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
-  if (a.article === b.article && !(a.source && b.source && !sameWords(a.source, b.source))) return false;
+  return !oneTeller(a, b) && sameSubject(a, b, options);
+}
+
+function oneTeller(a: Claim, b: Claim): boolean {
+  return a.article === b.article && !(a.source && b.source && !sameWords(a.source, b.source));
+}
+
+/** Whether two claims are of one thing, whoever tells them: every slot both fill agrees. */
+function sameSubject(a: Claim, b: Claim, options: ClaimOptions): boolean {
   if (a.value.kind !== b.value.kind) return false;
   if (a.value.kind === 'quantity' && b.value.kind === 'quantity' && a.value.unit !== b.value.unit)
     return false;
   return (
     slotAgrees(a.what, b.what, sameWords) &&
     slotAgrees(a.holder, b.holder, sameHolder) &&
-    slotAgrees(a.place, b.place, sameWords) &&
+    slotAgrees(a.place, b.place, samePlace) &&
     slotAgrees(a.period, b.period, (x, y) => x === y) &&
     sameTime(a, b, options)
   );
@@ -209,7 +223,10 @@ function isRevision(earlier: Claim, later: Claim): boolean {
  */
 function sameWords(a: string, b: string): boolean {
   const [x, y] = [terms(a), terms(b)];
-  if (!x.length || !y.length) return fold(a) === fold(b);
+  return x.length && y.length ? sameTerms(x, y) : fold(a) === fold(b);
+}
+
+function sameTerms(x: readonly string[], y: readonly string[]): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((s) => long.some((l) => sameWord(s, l)));
 }
@@ -222,6 +239,15 @@ function sameWord(a: string, b: string): boolean {
     long.startsWith(short.slice(0, DEMONYM_STEM)) &&
     long.startsWith(short.replace(/e$/, ''))
   );
+}
+
+const AREA_TERMS = new Set(terms(AREA_HEADS.join(' ')));
+
+/** Two places are one when their names are, whatever area noun follows: "the Kursk area" is "Kursk region". */
+function samePlace(a: string, b: string): boolean {
+  const named = (s: string) => terms(s).filter((t) => !AREA_TERMS.has(t));
+  const [x, y] = [named(a), named(b)];
+  return x.length && y.length ? sameTerms(x, y) : sameWords(a, b);
 }
 
 function sameHolder(a: string, b: string): boolean {
@@ -244,7 +270,10 @@ function noteOf(claims: readonly Claim[]): string {
   const dated = new Set(claims.map((c) => c.published)).size > 1;
   const seen = new Set<string>();
   const order = (c: Claim) => c.published ?? '9999';
-  return [...claims]
+  const sides: Claim[] = [];
+  for (const c of claims)
+    if (!sides.some((s) => oneTeller(s, c) && valuesMeet(s.value, c.value))) sides.push(c);
+  return sides
     .sort((a, b) => (dated ? order(a).localeCompare(order(b)) : 0))
     .map((c) => {
       const marks = [c.source, dated ? (c.published ?? 'undated') : null].filter(Boolean);
@@ -263,12 +292,17 @@ export interface ValueInSentence {
   value: AnswerValue | null;
 }
 
+/** The place a question fixes for every claim that names none: "troops in Syria" asks of Syria. */
+export function placeAsked(question: string): string | null {
+  return placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []);
+}
+
 /**
  * Where /ask's items disagree: each item's value read as a claim from its sentence, with the slots the
  * question fixes ("troops in Syria" fixes the place) filling those the sentence leaves unsaid.
  */
 export function askConflicts(items: readonly ValueInSentence[], question: string): Conflict[] {
-  const asked = { place: placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []) };
+  const asked = { place: placeAsked(question) };
   return conflictsAmong(
     items.map((item) => claimInSentence(item, asked)),
     question,
@@ -280,9 +314,9 @@ export function askConflicts(items: readonly ValueInSentence[], question: string
  * personnel in Iraq" told): then it neither confirms nor contradicts the answer.
  */
 export function placedElsewhere(item: ValueInSentence, question: string): boolean {
-  const asked = placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []);
+  const asked = placeAsked(question);
   const claim = claimInSentence(item, { place: null });
-  return asked !== null && claim?.place != null && !sameWords(asked, claim.place);
+  return asked !== null && claim?.place != null && !samePlace(asked, claim.place);
 }
 
 /** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */

@@ -145,4 +145,37 @@ describe('troops', () => {
     expect(answer.items.map((i) => i.figure).sort()).toEqual(['1,200', '2,000', '300', '4,000', '9,000']);
     expect(answer.conflicts).toEqual([]);
   });
+
+  it('takes the place a question names for figures whose sentence names none, and shows one article’s two wordings as one side', () => {
+    const engine = engineOver(
+      buildIndex([
+        article(
+          'x.txt',
+          '2024-03-02',
+          'Rebels said the assault began with up to 200 fighters and six trucks.',
+        ),
+        article(
+          'y.txt',
+          '2024-03-04',
+          'Around 800 fighters took part in the assault on Tavor, officials said.',
+        ),
+        article(
+          'z.txt',
+          '2024-03-05',
+          'Some 800 fighters were in the assault, a monitor said. About 800 fighters joined, it added.',
+        ),
+      ]),
+    );
+    const answer = engine.troops('How many fighters joined the assault in the Tavor region?');
+    expect(answer.conflicts).toHaveLength(1);
+    const [rebels, officials, third, ...more] = answer.conflicts[0]?.note.split(' vs ') ?? [];
+    expect([rebels, officials, more]).toEqual([
+      'up to 200 (rebels, 2024-03-02)',
+      'around 800 (officials, 2024-03-04)',
+      [],
+    ]);
+    expect(third).toMatch(/800 .*2024-03-05\)$/);
+    // Asked with no place, figures that name none are of no presence one can name, and are not compared.
+    expect(engine.troops('How many fighters were in the assault?').conflicts).toEqual([]);
+  });
 });

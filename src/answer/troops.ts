@@ -7,7 +7,7 @@ import { terms, tokenize } from '../lexicon/terms.js';
 import type { SentenceHit, SentenceSearch } from '../retrieve/hits.js';
 import { isQuestion } from '../retrieve/question.js';
 import { cite } from './cite.js';
-import { type Claim, conflictsAmong } from './claims.js';
+import { type Claim, conflictsAmong, placeAsked } from './claims.js';
 import type { Answer, Item } from './schema.js';
 
 /**
@@ -38,22 +38,11 @@ const GENERIC = new Set(
   ),
 );
 
-/** Personnel nouns that count the same body of people when comparing figures. */
-const STATE_TROOPS = new Set([
-  'troops',
-  'soldiers',
-  'personnel',
-  'forces',
-  'service members',
-  'marines',
-  'sailors',
-  'airmen',
-  'paratroopers',
-  'commandos',
-  'reservists',
-  'guardsmen',
-  'peacekeepers',
-]);
+/**
+ * Personnel nouns that count a state's whole force, and so one body when comparing figures. A branch
+ * ("marines", "guardsmen", "reservists") is a part of it: 7,000 guardsmen and 1,000 soldiers are two bodies.
+ */
+const STATE_TROOPS = new Set(['troops', 'soldiers', 'personnel', 'forces', 'service members']);
 
 /**
  * What a query is matched on and grouped by, read once per figure: tokenizing every figure's place and
@@ -109,12 +98,16 @@ export function troops(input: TroopsInput, query: string, options: Partial<Troop
       )
     : select(input, all, query, o);
   const items = itemsOf(input, asked ? chosen : groupByPlace(chosen));
+  const place = asked ? placeAsked(query) : null;
   return {
     command: 'troops',
     query,
     status: items.length ? 'answered' : 'not_found',
     items: items.map((i) => i.item),
-    conflicts: conflictsAmong(items.map(claimOf), (at) => aboutOf(items, at)),
+    conflicts: conflictsAmong(
+      items.map((item) => claimOf(item, place)),
+      (at) => aboutOf(items, at, place),
+    ),
   };
 }
 
@@ -264,11 +257,12 @@ function describe(f: TroopFigure, other: TroopFigure | null): string {
 /**
  * A figure as a claim: a level of one body of troops (an armed group's fighters are their own body), of a
  * holder, a place and a period. Vague amounts, shares and sizes of a change are not levels; a figure with no
- * place is a level of no presence one can name, and is never compared.
+ * place, where the question fixes none either, is a level of no presence one can name, and is never compared.
  */
-function claimOf({ found }: Built): Claim | null {
+function claimOf({ found }: Built, askedPlace: string | null): Claim | null {
   const f = found.record.figure;
-  if (!f.place || f.value === null || f.share || f.change?.end === 'by') return null;
+  const place = f.place ?? askedPlace;
+  if (!place || f.value === null || f.share || f.change?.end === 'by') return null;
   return {
     value: {
       kind: 'quantity',
@@ -279,7 +273,7 @@ function claimOf({ found }: Built): Claim | null {
     },
     what: f.armedGroup || !STATE_TROOPS.has(f.unit) ? f.unit : 'troops',
     holder: f.force,
-    place: f.place,
+    place,
     // A force's size told with no time is its size when the article was written.
     period: periodOf(f.when, f.change?.end ?? null) ?? 'now',
     present: true,
@@ -290,12 +284,13 @@ function claimOf({ found }: Built): Claim | null {
 }
 
 /** "U.S. troops in Mali", "JNIM fighters in Niger after the change": what the figures of a conflict count. */
-function aboutOf(built: readonly Built[], items: number[]): string {
+function aboutOf(built: readonly Built[], items: number[], askedPlace: string | null): string {
   const figures = items.map((i) => (built[i] as Built).found.record.figure);
   const first = figures[0] as TroopFigure;
+  const place = figures.find((f) => f.place)?.place ?? askedPlace;
   const force = figures.find((f) => f.force)?.force;
   const period = figures.map((f) => periodOf(f.when, f.change?.end ?? null)).find(Boolean);
   const when =
     !period || period === 'now' ? '' : /^\d/.test(period) ? ` in ${period}` : ` ${period} the change`;
-  return `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${first.place}${when}`;
+  return `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${place}${when}`;
 }

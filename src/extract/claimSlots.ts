@@ -15,7 +15,9 @@ const CLAUSE_BREAK = /;|,?\s+(?:though|although|but|while|whereas)\s+|\s+[—–
 const DIRECTION =
   '(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)';
 const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)`;
-const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|province|region|governorate|district|camp|front|border|area|city)`;
+/** Nouns that say a named place is an area and nothing more: "the Kursk area" and "the Kursk region" are Kursk. */
+export const AREA_HEADS = ['province', 'region', 'governorate', 'district', 'area', 'city'] as const;
+const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|camp|front|border|${AREA_HEADS.join('|')})`;
 const PLACE = new RegExp(
   String.raw`\b(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
   'gu',

@@ -183,6 +183,13 @@ const FIGURES: [string, Expected[]][] = [
       },
     ],
   ],
+  [
+    'The ministry sent 400 additional troops to Tavor, joining the 900 soldiers already there.',
+    [
+      { figure: '400', unit: 'troops', place: 'Tavor', change: { end: 'by', other: null } },
+      { figure: '900', unit: 'soldiers', change: null },
+    ],
+  ],
   // Vague amounts, number words, time words, subjects.
   [
     'Under the accord, hundreds of French and allied troops are scheduled to leave.',

@@ -110,6 +110,9 @@ const UNIT_PHRASE = new RegExp(
   'i',
 );
 
+/** Words between a number and its personnel noun that make the number an addition: "500 more troops". */
+const ADDED = /\b(?:additional|more|extra)\b/i;
+
 /** Lowercase words that may stand between a number and its personnel noun ("1,200 military personnel"). */
 const UNIT_MODIFIERS = new Set([
   'military',
@@ -381,7 +384,10 @@ function isCasualty(sentence: string, start: number, end: number): boolean {
   return CASUALTY_AFTER.test(sentence.slice(end)) || CASUALTY_BEFORE.test(sentence.slice(0, start));
 }
 
-/** "from X to Y" ties the two ends; "by X" after a verb of change is the change's size. */
+/**
+ * "from X to Y" ties the two ends; "by X" after a verb of change, and "X additional troops", are the change's
+ * size: troops sent on top of others are not the level of a force.
+ */
 function linkChanges(sentence: string, raws: Raw[]): void {
   raws.forEach((r, i) => {
     const next = raws[i + 1];
@@ -394,6 +400,8 @@ function linkChanges(sentence: string, raws: Raw[]): void {
       r.change = { end: 'from', other: i + 1 };
       next.change = { end: 'to', other: i };
     } else if (!r.change && /\bby\s+$/i.test(before) && CHANGE_VERBS.test(before)) {
+      r.change = { end: 'by', other: null };
+    } else if (!r.change && ADDED.test(sentence.slice(r.start, r.end).split(r.figure)[1] ?? '')) {
       r.change = { end: 'by', other: null };
     }
   });

@@ -68,3 +68,15 @@ describe('findValues: causes', () => {
     expect(causes('The mill closed because of the drought.')).toEqual(['because']);
   });
 });
+
+describe('findValues: places', () => {
+  const places = valuesOf('place');
+  it('reads a name after a preposition of place, or after a noun for a kind of place', () => {
+    expect(places('The convoy stopped in Marlow before dawn.')).toEqual(['in Marlow']);
+    expect(places('The column headed for the village of Osterby, officials said.')).toEqual([
+      'village of Osterby',
+    ]);
+    expect(places('Fighting centred on the towns of Velden and Aurich.')).toEqual(['towns of Velden']);
+    expect(places('A number of Senators objected.')).toEqual([]);
+  });
+});

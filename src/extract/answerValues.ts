@@ -27,6 +27,9 @@ const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
 const BARE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 
+/** Nouns for a kind of place: "which villages" asks for a place, and "the village of X" gives one. */
+export const PLACE_NOUNS = 'towns?|city|cities|villages?|settlements?|county|counties|states?|country|countries|regions?|provinces?|districts?|areas?|ports?|bases?|posts?|airports?|hospitals?|courts?|highways?|roads?|rivers?|sites?|camps?';
+
 const PATTERNS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
     String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?!\p{L})|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
@@ -52,11 +55,15 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   ),
   person:
     /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|al-\p{Lu}[\p{Ll}'’-]+|de|van|von)){1,3}/gu,
-  place:
-    /\b(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu,
+  // A place is a capitalised name after a preposition of place, or after a noun for a kind of place ("the
+  // village of Tavor").
+  place: new RegExp(
+    String.raw`\b(?:(?:in|at|to|from|near|into|across|outside|inside)\s+(?:the\s+)?|(?:${PLACE_NOUNS})\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`,
+    'gu',
+  ),
   // A "why" is answered by a cause or by a purpose ("designed to", "in order to"): what it was for.
   cause:
-    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim|seek|try|intend|design|mean)(?:s|ed|ing|t)? to|sought to)\b/giu,
+    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|try(?:ing)?|intend(?:s|ed|ing)?|design(?:s|ed|ing)?|mean(?:s|t|ing)?) to)\b/giu,
 };
 
 /** Values of one kind in a sentence, in order. */

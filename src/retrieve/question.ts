@@ -1,5 +1,5 @@
 import { fold } from '../corpus/fold.js';
-import type { AnswerKind } from '../extract/answerValues.js';
+import { type AnswerKind, PLACE_NOUNS } from '../extract/answerValues.js';
 import { type DateMention, readDates } from '../extract/dates.js';
 import { sameRole } from '../extract/roleWords.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
@@ -120,8 +120,7 @@ const KIND_RULES: KindRule[] = [
   { pattern: /\bwhere\b/, kinds: ['place'], consumes: /^$/ },
   // "In which town", "which border villages": a noun for a kind of place, a word or two after "which".
   {
-    pattern:
-      /\b(?:which|what) (?:[\w-]+ ){0,2}?(towns?|city|cities|villages?|settlements?|county|counties|states?|country|countries|regions?|provinces?|districts?|areas?|ports?|bases?|posts?|airports?|hospitals?|courts?|highways?|roads?|rivers?|sites?|camps?)\b/,
+    pattern: new RegExp(String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}?(?:${PLACE_NOUNS})\b`),
     kinds: ['place'],
     consumes: /^$/,
   },

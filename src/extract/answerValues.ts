@@ -28,7 +28,8 @@ const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const BARE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 
 /** Nouns for a kind of place: "which villages" asks for a place, and "the village of X" gives one. */
-export const PLACE_NOUNS = 'towns?|city|cities|villages?|settlements?|county|counties|states?|country|countries|regions?|provinces?|districts?|areas?|ports?|bases?|posts?|airports?|hospitals?|courts?|highways?|roads?|rivers?|sites?|camps?';
+export const PLACE_NOUNS =
+  'towns?|city|cities|villages?|settlements?|county|counties|states?|country|countries|regions?|provinces?|districts?|areas?|ports?|bases?|posts?|airports?|hospitals?|courts?|highways?|roads?|rivers?|sites?|camps?';
 
 const PATTERNS: Record<AnswerKind, RegExp> = {
   date: new RegExp(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotedCitation } from '../../test/helpers/quotedCitation.js';
-import type { Answer } from '../answer/schema.js';
+import type { Answer, Item } from '../answer/schema.js';
 import { renderTroopsText } from './troopsText.js';
 
 const quote = quotedCitation;
@@ -71,6 +71,21 @@ describe('renderTroopsText', () => {
       '',
       '! Sources disagree on French troops in Mali: about 1,800 (military estimates) vs over 2,200 (officials) (items 1, 2)',
     ]);
+  });
+
+  it('names the place on each line when a question’s best-first order mixes places, so no heading repeats', () => {
+    const [mali, other, unplaced] = ANSWER.items as [Item, Item, Item];
+    const mixed = { ...ANSWER, items: [mali, unplaced, { ...other, place: 'Mali' }], conflicts: [] };
+    expect(
+      renderTroopsText(mixed)
+        .split('\n')
+        .filter((l) => /^\s+\d\./.test(l)),
+    ).toEqual([
+      '  1. about 1,800 troops in Mali (French; current; per military estimates)',
+      '  2. hundreds of troops',
+      '  3. over 2,200 troops in Mali (French; per officials)',
+    ]);
+    expect(renderTroopsText(mixed)).not.toMatch(/^(Mali|Place not stated)$/m);
   });
 
   it('says when there is nothing to list', () => {

@@ -18,9 +18,10 @@ writeFileSync(MODEL, `${JSON.stringify(model, null, 2)}\n`);
 const lines = [
   '# Ranking model: training report',
   '',
-  'Written by `npm run train` (`eval/train.ts`); do not edit by hand. A logistic regression over the features',
-  'of `features.ts`, fitted on the candidate sentences of every labelled development question: a sentence',
-  "holding one of a case's expected strings is a positive, every other candidate a negative.",
+  'Written by `npm run train` (`eval/train.ts`); do not edit by hand. A linear ranker over the features of',
+  '`features.ts`, fitted listwise on the candidate sentences of every labelled development question (a',
+  "sentence holding one of a case's expected strings is a positive, every other candidate a negative), then",
+  'scaled by a logistic fit so that its score is a probability the `not_found` threshold is set on.',
   '',
   `Development stories: ${sets.length}. Cases: ${model.trainedOn.cases}; candidate sentences: ${model.trainedOn.rows}; positives: ${model.trainedOn.positives}.`,
   `Cases with no positive among their candidates (the search never reached the answer): ${cases.filter((c) => c.answerable && !c.candidates.some((k) => k.label)).length} of ${cases.filter((c) => c.answerable).length} answerable.`,

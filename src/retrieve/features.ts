@@ -36,8 +36,6 @@ export const FEATURES = [
   'exactRelative',
   /** The question asks for a kind of value the sentence does not hold. */
   'kindMissing',
-  /** The sentence quotes someone. */
-  'quoted',
   /** Natural log of the sentence's length in tokens. */
   'length',
 ] as const;

@@ -148,9 +148,6 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via
   return best;
 }
 
-/** A double quotation mark, straight or curly: the sentence quotes someone. */
-const QUOTATION = /["\u201c\u201d]/u;
-
 function scoreSentence(article: Article, s: number, question: Question): RankedSentence {
   const text = sentenceText(article, s);
   const tokens = tokenize(text);
@@ -216,7 +213,6 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     kindCovered: kind * of(share.exact + share.synonym + share.head),
     exactRelative: 0,
     kindMissing: question.kinds.length && !near.length ? 1 : 0,
-    quoted: QUOTATION.test(text) ? 1 : 0,
     length: Math.log(1 + tokens.length),
   };
   return {

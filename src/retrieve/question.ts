@@ -113,9 +113,9 @@ const KIND_RULES: KindRule[] = [
     consumes: /^(year|date|day|month)$/,
   },
   {
-    pattern: /\bwhy\b|\bwhat\b.*\b(caused|led to|triggered|was behind)\b|\breason\b|\bpin\b.*\bon\b|\bblame/,
+    pattern: /\bwhy\b|\bwhat\b.*\b(caused|led to|triggered|was behind)\b|\breason\b|\bblame/,
     kinds: ['cause'],
-    consumes: /^(caus|reason|pin|blame)$/,
+    consumes: /^(caus|reason|blame)$/,
   },
   { pattern: /\bwhere\b/, kinds: ['place'], consumes: /^$/ },
   // "In which town", "which border villages": a noun for a kind of place, a word or two after "which".

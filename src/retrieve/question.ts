@@ -375,9 +375,7 @@ function readConcepts(
       0,
       ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)),
     );
-    // A very common word the articles never use ("go", "get") is as likely paraphrased as missing.
-    const paraphrased = !present && specificity < SYNONYM_MIN_SPECIFICITY ? ABSENT_COMMON_FACTOR : 1;
-    const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity * paraphrased;
+    const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
     concepts.push({ key, weight, name, specificity, variants, present, focus });
   }
   // What a "how many" question counts is what its answer stands beside, however common it is in the
@@ -417,12 +415,6 @@ function phraseRarity(lexicon: Lexicon, key: string): number {
 }
 /** A common word the corpus does hold keeps at least this share of its corpus weight. */
 export const PRESENT_FLOOR = 0.35;
-/**
- * How much a very common word (`rarity` under `SYNONYM_MIN_SPECIFICITY`) that no article uses counts:
- * "where was the flight going?" is answered by "the flight from Portland to Ontario". Measured on both dev
- * sets: no case lost, and no `not_found` case answered.
- */
-export const ABSENT_COMMON_FACTOR = 0.5;
 
 /** Weight of a phrase key in the corpus: its rarest term's, a corpus stop word's cut to a tenth. */
 function conceptIdf(lexicon: Lexicon, key: string, options: ReadingOptions): number {

@@ -52,6 +52,7 @@ describe('who', () => {
     ['Dana Whitfield', 'answered', 'Dana Whitfield', 'Harbor Authority Chair Dana Whitfield'],
     ['Whitfield', 'answered', 'Dana Whitfield', 'Harbor Authority Chair'],
     ['who is Omar Haddad?', 'answered', 'Omar Haddad', 'commander of the Harbor District'],
+    ['Who is Farid Nouri?', 'answered', 'Farid Nouri', 'Farid Nouri, adviser to Governor Sam Pike'],
     ['Sam Pike', 'answered', 'Sam Pike', 'Governor Sam Pike'],
     // who ROLE: whoever holds it, by class ("heads" finds a chair) and by the body named.
     ['who heads the Harbor Authority', 'answered', 'Dana Whitfield', 'Chair Dana Whitfield'],

@@ -72,7 +72,7 @@ export function who(input: WhoInput, query: string, options: Partial<WhoOptions>
 
   // "Who chairs the committee?", "Which official announced the cut?": a question, answered by the people
   // named in the sentences that answer it, as /ask finds them.
-  if (ASKS.test(query) && /\p{Ll}{2}/u.test(asked.replace(ROLE_OF_NAME, '')))
+  if (ASKS.test(query) && ROLE_WORD.test(asked.replace(ROLE_OF_NAME, '')))
     return answer(peopleAnswering(input, known, query, o));
 
   const byName = peopleNamed(known, asked);

@@ -157,7 +157,19 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
       'pier-b.md',
       'Date: 2024-05-04\n\nDivers recovered three victims from the harbour after the Tarn pier collapsed.\n',
     ),
+    readArticle('gale-a.md', 'Date: 2024-10-02\n\nStorm Brena made landfall on September 26 near Tarn.\n'),
+    readArticle(
+      'gale-b.md',
+      'Date: 2025-03-20\n\nBrena is the strongest storm to make landfall near Tarn since 1950, forecasters said.\n',
+    ),
   ]);
+
+  it('does not set the start of a span ("since 1950") against the date something happened', () => {
+    const answer = ask(index, 'When did Storm Brena make landfall?');
+    expect(answer.items[0]?.text).toContain('September 26');
+    expect(answer.items.map((i) => i.text).join(' ')).toContain('since 1950');
+    expect(answer.conflicts).toEqual([]);
+  });
 
   it('shows no disagreement between counts of different things: people thrown in, victims recovered', () => {
     const answer = ask(index, 'How many people went into the harbour when the Tarn pier collapsed?');

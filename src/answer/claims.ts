@@ -45,6 +45,8 @@ export type ClaimValue =
       iso: string;
       /** The last period of a range, or null. */
       through: string | null;
+      /** The start of a span ("the deadliest since 1950"), not when something happened. */
+      since: boolean;
     }
   | {
       kind: 'name';
@@ -170,6 +172,7 @@ function sameSubject(a: Claim, b: Claim, options: ClaimOptions): boolean {
   if (a.value.kind !== b.value.kind) return false;
   if (a.value.kind === 'quantity' && b.value.kind === 'quantity' && a.value.unit !== b.value.unit)
     return false;
+  if (a.value.kind === 'date' && b.value.kind === 'date' && a.value.since !== b.value.since) return false;
   return (
     slotAgrees(a.what, b.what, sameWords) &&
     slotAgrees(a.holder, b.holder, sameHolder) &&
@@ -367,7 +370,10 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')})\\s+$`, 'i');
 function claimValue(value: AnswerValue, sentence: string, published: string | null): ClaimValue | null {
   if (value.kind === 'date') {
     const read = readDates(value.text, published)[0];
-    return read?.iso ? { kind: 'date', printed: value.text, iso: read.iso, through: read.through } : null;
+    const since = /\bsince\s+$/i.test(sentence.slice(0, value.start));
+    return read?.iso
+      ? { kind: 'date', printed: value.text, iso: read.iso, through: read.through, since }
+      : null;
   }
   // A qualifier the value's pattern leaves out ("more than $500 million") still bounds it.
   const qualifier = QUALIFIER_BEFORE.exec(sentence.slice(0, value.start))?.[1] ?? null;

@@ -626,7 +626,7 @@ function conflictsOf(
     if (!item.date || !citation) return null;
     const printed = typeof item.when === 'string' ? item.when : item.date;
     return {
-      value: { kind: 'date', printed, iso: item.date, through: null },
+      value: { kind: 'date', printed, iso: item.date, through: null, since: /^since\b/i.test(printed) },
       what: null,
       holder: null,
       place: null,

@@ -157,12 +157,23 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
       'pier-b.md',
       'Date: 2024-05-04\n\nDivers recovered three victims from the harbour after the Tarn pier collapsed.\n',
     ),
+    readArticle(
+      'velm-a.md',
+      'Date: 2024-09-14\n\nThe ministry is seeking to deploy 9,000 troops to Velm, officials said.\n',
+    ),
+    readArticle('velm-b.md', 'Date: 2024-09-20\n\nCurrently about 5,000 troops are stationed in Velm.\n'),
     readArticle('gale-a.md', 'Date: 2024-10-02\n\nStorm Brena made landfall on September 26 near Tarn.\n'),
     readArticle(
       'gale-b.md',
       'Date: 2025-03-20\n\nBrena is the strongest storm to make landfall near Tarn since 1950, forecasters said.\n',
     ),
   ]);
+
+  it('does not set a plan ("seeking to deploy 9,000") against what is there now', () => {
+    const answer = ask(index, 'How many troops are in Velm?');
+    expect(answer.items.map((i) => i.text).join(' ')).toMatch(/9,000.*5,000|5,000.*9,000/);
+    expect(answer.conflicts).toEqual([]);
+  });
 
   it('does not set the start of a span ("since 1950") against the date something happened', () => {
     const answer = ask(index, 'When did Storm Brena make landfall?');

@@ -291,6 +291,12 @@ function aboutOf(built: readonly Built[], items: number[], askedPlace: string | 
   const force = figures.find((f) => f.force)?.force;
   const period = figures.map((f) => periodOf(f.when, f.change?.end ?? null)).find(Boolean);
   const when =
-    !period || period === 'now' ? '' : /^\d/.test(period) ? ` in ${period}` : ` ${period} the change`;
+    !period || period === 'now'
+      ? ''
+      : /^\d/.test(period)
+        ? ` in ${period}`
+        : period === 'planned'
+          ? ' as planned'
+          : ` ${period} the change`;
   return `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${place}${when}`;
 }

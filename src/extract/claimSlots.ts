@@ -29,6 +29,10 @@ const CALENDAR_WORD = new RegExp(
 
 const CHANGE_NOUNS =
   '(?:operation|incursion|attack|transition|drawdown|draw-down|withdrawal|pullout|pull-out|handover|reduction|redeployment|surge|invasion|war|deal|agreement|election|ceasefire|offensive|cuts?)';
+/** Words that make a value a plan or a forecast, not a state: "seeking to deploy 60,000", "expected to reach 5,000". */
+const PLANNED =
+  /\b(?:seek(?:s|ing)?|sought|plans?|planned|planning|aims?|aiming|intends?|intending|hopes?|hoping|wants?|expected|set) to [a-z]+/i;
+
 const WHEN_PATTERNS = [
   new RegExp(
     String.raw`\b(?:prior to|before|after|following|ahead of|since|until|at the (?:beginning|start|end) of|by the end of)\s+(?:(?:launching|starting|beginning)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?${CHANGE_NOUNS}\b`,
@@ -43,6 +47,7 @@ const WHEN_PATTERNS = [
   /\b(?:last|this|next) (?:year|month|week|spring|summer|fall|autumn|winter)\b|\bearlier this year\b/i,
   /\b(?:initially|originally|previously|formerly)\b/i,
   /\b(?:currently|current|now|at present|presently|today|at the moment)\b/i,
+  PLANNED,
 ];
 
 /** Time words that put a value after a change; before a change, or from then until now ("since"). */
@@ -169,7 +174,7 @@ export function holderBefore(sentence: string, clause: Clause, f: Span): string 
 }
 
 /** When a value holds: before a change, after it, now, or in a stated year. */
-export type Period = 'before' | 'after' | 'now' | `${number}`;
+export type Period = 'before' | 'after' | 'now' | 'planned' | `${number}`;
 
 /** Time words that say a value holds at the article's date. */
 const NOW = /^(?:currently|current|now|at present|presently|today|at the moment)\b/i;
@@ -177,7 +182,8 @@ const NOW = /^(?:currently|current|now|at present|presently|today|at the moment)
 /**
  * The period of a value from its time words and its end of a change ("from X to Y": X before, Y after), or
  * null where the sentence says none. "about 4,200 (now)" and "approximately 4,000 (before the pullout)" are
- * two periods of one force: a change, not a disagreement. "since" runs up to now, so it says no period.
+ * two periods of one force: a change, not a disagreement. "since" runs up to now, so it says no period. A
+ * plan or a forecast ("seeking to deploy 60,000") is a period of its own: what is meant, not what is.
  */
 export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | null): Period | null {
   if (changeEnd === 'to') return 'after';
@@ -186,6 +192,7 @@ export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | 
   if (AFTER.test(w)) return 'after';
   if (PRIOR.test(w)) return 'before';
   if (NOW.test(w)) return 'now';
+  if (PLANNED.test(w)) return 'planned';
   const year = /\b(?:19|20)\d\d\b/.exec(w);
   return year && !BEFORE.test(w) ? (year[0] as `${number}`) : null;
 }

@@ -153,6 +153,8 @@ const CASES: [sentence: string, reference: string | null, expected: Expected[]][
   ['A 1800-strong force crossed the river.', REF, []],
   ['It may rain, and he sat down to wait.', REF, []],
   ['The outage came about 6 hours earlier.', REF, []],
+  ['The siege came nearly 2 1/2 years after the war began.', REF, []],
+  ['The road runs 3/4 mile along the shore.', REF, []],
 ];
 
 describe('readDates', () => {

@@ -128,12 +128,15 @@ const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * - a time of day alone ("that night", "the morning"): of the day the story tells, not of the reference;
  * - a duration counted from another event ("10 hours earlier", "a day later"): not from the reference;
  * - a month or weekday written in lower case ("protesters march", "sat down"): news writing capitalises them;
- * - an abbreviated weekday alone ("Sun", "Wed").
+ * - an abbreviated weekday alone ("Sun", "Wed");
+ * - a fraction ("2 1/2 years", "1/2 mile"): a number, not a month and day.
  */
 const newsProseFilter: chrono.Refiner = {
-  refine: (_context, results) =>
+  refine: (context, results) =>
     results.filter((r) => {
       const text = r.text.trim();
+      if (/^\d{1,2}\/\d{1,2}$/.test(text) && isFraction(context.text, r.index, r.index + r.text.length))
+        return false;
       if (r.start.isOnlyTime() && r.start.isCertain('hour')) return false;
       if (/^now$/i.test(text) || /^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight)$/i.test(text))
         return false;
@@ -144,6 +147,16 @@ const newsProseFilter: chrono.Refiner = {
       return true;
     }),
 };
+
+/** "2 1/2" (a whole number before it) or "1/2 mile" (a unit after it). */
+function isFraction(text: string, start: number, end: number): boolean {
+  return (
+    /\d\s$/.test(text.slice(0, start)) ||
+    /^\s*(?:years?|months?|weeks?|days?|hours?|miles?|kilomet(?:er|re)s?|km|feet|foot|inch(?:es)?|pounds?|tons?|percent|cups?)\b/i.test(
+      text.slice(end),
+    )
+  );
+}
 
 /**
  * chrono's casual English configuration, changed for news prose. Dropped parsers read durations as dates:

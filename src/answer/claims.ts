@@ -246,7 +246,7 @@ function sameWord(a: string, b: string): boolean {
 
 const AREA_TERMS = new Set(terms(AREA_HEADS.join(' ')));
 
-/** Two places are one when their names are, whatever area noun follows: "the Kursk area" is "Kursk region". */
+/** Two places are one when their names are, whatever area noun follows: "the Tavor area" is "Tavor region". */
 function samePlace(a: string, b: string): boolean {
   const named = (s: string) => terms(s).filter((t) => !AREA_TERMS.has(t));
   const [x, y] = [named(a), named(b)];

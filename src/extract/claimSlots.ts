@@ -15,7 +15,7 @@ const CLAUSE_BREAK = /;|,?\s+(?:though|although|but|while|whereas)\s+|\s+[—–
 const DIRECTION =
   '(?:north|south|east|west|northern|southern|eastern|western|central|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)';
 const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el)-\p{Lu}[\p{L}\p{M}'’-]*)`;
-/** Nouns that say a named place is an area and nothing more: "the Kursk area" and "the Kursk region" are Kursk. */
+/** Nouns that say a named place is an area and nothing more: "the Tavor area" and "the Tavor region" are Tavor. */
 export const AREA_HEADS = ['province', 'region', 'governorate', 'district', 'area', 'city'] as const;
 const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|camp|front|border|${AREA_HEADS.join('|')})`;
 const PLACE = new RegExp(

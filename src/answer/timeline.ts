@@ -626,7 +626,8 @@ function conflictsOf(
     if (!item.date || !citation) return null;
     const printed = typeof item.when === 'string' ? item.when : item.date;
     return {
-      value: { kind: 'date', printed, iso: item.date, through: null, since: /^since\b/i.test(printed) },
+      // An event's date is when it happened, never the start of a span.
+      value: { kind: 'date', printed, iso: item.date, through: null, since: false },
       what: null,
       holder: null,
       place: null,

@@ -283,6 +283,12 @@ function claimOf({ found }: Built, askedPlace: string | null): Claim | null {
   };
 }
 
+const PERIOD_WORDS: Record<string, string> = {
+  before: ' before the change',
+  after: ' after the change',
+  planned: ' as planned',
+};
+
 /** "U.S. troops in Mali", "JNIM fighters in Niger after the change": what the figures of a conflict count. */
 function aboutOf(built: readonly Built[], items: number[], askedPlace: string | null): string {
   const figures = items.map((i) => (built[i] as Built).found.record.figure);
@@ -290,13 +296,6 @@ function aboutOf(built: readonly Built[], items: number[], askedPlace: string | 
   const place = figures.find((f) => f.place)?.place ?? askedPlace;
   const force = figures.find((f) => f.force)?.force;
   const period = figures.map((f) => periodOf(f.when, f.change?.end ?? null)).find(Boolean);
-  const when =
-    !period || period === 'now'
-      ? ''
-      : /^\d/.test(period)
-        ? ` in ${period}`
-        : period === 'planned'
-          ? ' as planned'
-          : ` ${period} the change`;
+  const when = !period || period === 'now' ? '' : /^\d/.test(period) ? ` in ${period}` : PERIOD_WORDS[period];
   return `${force ? `${force} ` : ''}${first.armedGroup ? first.unit : 'troops'} in ${place}${when}`;
 }

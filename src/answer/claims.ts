@@ -221,11 +221,28 @@ function isRevision(earlier: Claim, later: Claim): boolean {
 }
 
 /**
+ * A slot text's terms, read once: every pair of claims compares its slots, and tokenizing them pair by pair
+ * was most of a /troops listing. Slot texts are few and short; the table is emptied when it grows large.
+ */
+const slotTermsRead = new Map<string, string[]>();
+const SLOT_TERMS_KEPT = 10_000;
+
+function slotTerms(text: string): string[] {
+  let read = slotTermsRead.get(text);
+  if (!read) {
+    if (slotTermsRead.size >= SLOT_TERMS_KEPT) slotTermsRead.clear();
+    read = terms(text);
+    slotTermsRead.set(text, read);
+  }
+  return read;
+}
+
+/**
  * Whether two slot texts name one thing: one's words all among the other's ("Tavor region" is "Tavor"), a
  * word and its longer form counted as one ("Russia" and "Russian forces").
  */
 function sameWords(a: string, b: string): boolean {
-  const [x, y] = [terms(a), terms(b)];
+  const [x, y] = [slotTerms(a), slotTerms(b)];
   return x.length && y.length ? sameTerms(x, y) : fold(a) === fold(b);
 }
 
@@ -248,7 +265,7 @@ const AREA_TERMS = new Set(terms(AREA_HEADS.join(' ')));
 
 /** Two places are one when their names are, whatever area noun follows: "the Tavor area" is "Tavor region". */
 function samePlace(a: string, b: string): boolean {
-  const named = (s: string) => terms(s).filter((t) => !AREA_TERMS.has(t));
+  const named = (s: string) => slotTerms(s).filter((t) => !AREA_TERMS.has(t));
   const [x, y] = [named(a), named(b)];
   return x.length && y.length ? sameTerms(x, y) : sameWords(a, b);
 }

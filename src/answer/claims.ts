@@ -170,7 +170,7 @@ function fits(claims: readonly (Claim | null)[], group: number[], k: number, o: 
 }
 
 /** Whether two claims are the same claim and their values cannot both be true. */
-export function disagree(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
+function disagree(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
   // The values first: comparing numbers is cheap, and most pairs of a long listing give values that meet.
   return !valuesMeet(a.value, b.value) && sameClaim(a, b, options) && !isRevision(a, b) && !isRevision(b, a);
 }
@@ -180,7 +180,7 @@ export function disagree(a: Claim, b: Claim, options: ClaimOptions = defaultClai
  * disagree with each other: a writer who gives two figures for one thing tells a change or two parts of it;
  * only two sources the article itself names ("about 2,500, though officials say it is over 3,000") can.
  */
-export function sameClaim(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
+function sameClaim(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
   return !oneTeller(a, b) && sameSubject(a, b, options);
 }
 

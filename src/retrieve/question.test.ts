@@ -40,6 +40,8 @@ describe('readQuestion', () => {
     ['In which town did the ferry stop?', ['place']],
     ['Which border villages did the storm reach?', ['place']],
     ['Which law firm did the ferry line hire?', ['person']],
+    ["What's the death toll in Velm now?", ['count']],
+    ['What is the ferry count at the port?', ['count']],
   ])(
     'reads "%s" as asking for %j (a "when" after another question word opens a clause)',
     (question, kinds) => {

@@ -17,8 +17,6 @@ export const FEATURES = [
   'exactWords',
   /** … held only through a WordNet synonym, a role word or a name's head noun. */
   'synonym',
-  /** … held only by a phrase's last word ("tanker" for "oil tanker"). */
-  'head',
   /** … held only by the sentence before it or the headline (the subject named once, then "it"). */
   'context',
   /** Share of the question's names and numbers that neither the sentence nor its context holds. */
@@ -30,10 +28,13 @@ export const FEATURES = [
   'kind',
   /** The same for a person, place or cause, which a sentence often gives without a recognisable value. */
   'kindLoose',
-  /** `kind` times the share of the question held in the sentence: a value beside most of the question answers it. */
-  'kindCovered',
   /** The sentence's share of the question held in its own words, as a share of the best candidate's. */
   'exactRelative',
+  /**
+   * Weighted share of the question's concepts the sentence holds (any match), each concept weighing as
+   * well how rare it is among this question's candidates: a word every candidate holds tells none apart.
+   */
+  'distinct',
   /** The question asks for a kind of value the sentence does not hold. */
   'kindMissing',
   /** Natural log of the sentence's length in tokens. */

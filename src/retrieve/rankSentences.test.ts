@@ -51,6 +51,28 @@ describe('ranking features', () => {
     expect(reopen?.features.namesMissing).toBe(0);
   });
 
+  it('weighs in distinct a word every candidate holds at almost nothing: the mill is in each sentence, the flood in one', () => {
+    const mill = buildIndex([
+      readArticle(
+        'mill.md',
+        'Date: 2025-04-01\n\n' +
+          'The Brena mill flooded in March. The Brena mill reopened in May. ' +
+          'The Brena mill employs 40 people. Owners of the Brena mill thanked the town.\n',
+      ),
+    ]);
+    const read = readQuestion('Why did the Brena mill flood?', mill.lexicon, defaultReadingOptions);
+    const [first, ...others] = rankSentences(mill, read, defaultRankingOptions);
+    const text = (r: RankedSentence | undefined) => {
+      const span = r?.article.sentences[r.sentence];
+      return span ? r?.article.text.slice(span.start, span.end) : '';
+    };
+    expect(text(first)).toBe('The Brena mill flooded in March.');
+    for (const r of others) {
+      expect(r.features.exact).toBeGreaterThan(0);
+      expect(r.features.distinct).toBeLessThan(r.features.exact / 4);
+    }
+  });
+
   it('ranks the sentence that answers first, with a probability between 0 and 1', () => {
     const m = [...ranked('How much will the repairs cost?').values()];
     expect(m[0]?.features.kind).toBeGreaterThan(0);

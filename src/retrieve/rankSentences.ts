@@ -39,6 +39,8 @@ export interface RankedSentence {
   terms: string[];
   /** What the model weighed (see `features.ts`). */
   features: FeatureVector;
+  /** The question's concepts the sentence holds itself, with the strength of the match. */
+  held: Map<string, number>;
 }
 
 /** How candidates are ranked. */
@@ -103,8 +105,20 @@ export function rankSentences(
   }
   // How a sentence compares with the other candidates is known only once all are read.
   const bestExact = Math.max(0, ...ranked.map((r) => r.features.exact));
+  const holding = new Map<string, number>();
+  for (const r of ranked) for (const c of r.held.keys()) holding.set(c, (holding.get(c) ?? 0) + 1);
+  const local = new Map(
+    question.concepts.map((c) => [
+      c.key,
+      c.weight * Math.log((ranked.length + 1) / ((holding.get(c.key) ?? 0) + 0.5)),
+    ]),
+  );
+  const localTotal = [...local.values()].reduce((a, b) => a + b, 0);
   for (const r of ranked) {
     r.features.exactRelative = bestExact > 0 ? r.features.exact / bestExact : 0;
+    let held = 0;
+    for (const [c, strength] of r.held) held += (local.get(c) ?? 0) * strength;
+    r.features.distinct = localTotal > 0 ? held / localTotal : 0;
     r.score = probability(logit(options.model, r.features));
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -160,7 +174,9 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
 
   let total = 0;
   let held = 0;
-  const share: Record<Via | 'context', number> = { exact: 0, synonym: 0, head: 0, context: 0 };
+  // A phrase's head word alone counts toward what the sentence holds, but has no share of its own: as a
+  // feature it did not prove itself under cross-validation.
+  const share = { exact: 0, synonym: 0, context: 0 };
   let names = 0;
   let namesMissing = 0;
   let words = 0;
@@ -169,6 +185,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
   const anchors: Anchor[] = [];
   let beyondNames = false;
+  const heldConcepts = new Map<string, number>();
   for (const c of question.concepts) {
     total += c.weight;
     const m = matchConcept(tokens, c);
@@ -177,8 +194,9 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     if (!c.name && m.via === 'exact') wordsHeld += c.weight;
     if (!c.name && m.strength >= AGAIN_STRENGTH) beyondNames = true;
     if (m.via) {
+      heldConcepts.set(c.key, m.strength);
       held += c.weight * m.strength;
-      share[m.via] += c.weight;
+      if (m.via !== 'head') share[m.via] += c.weight;
       for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest, concept: c.key });
     } else if (matchConcept(context, c).via) {
       share.context += c.weight;
@@ -205,13 +223,12 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     exact: of(share.exact),
     exactWords: words > 0 ? wordsHeld / words : 0,
     synonym: of(share.synonym),
-    head: of(share.head),
     context: of(share.context),
     namesMissing: names ? namesMissing / names : 0,
     kind,
     kindLoose: closest(false),
-    kindCovered: kind * of(share.exact + share.synonym + share.head),
     exactRelative: 0,
+    distinct: 0,
     kindMissing: question.kinds.length && !near.length ? 1 : 0,
     length: Math.log(1 + tokens.length),
   };
@@ -225,6 +242,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     values: near.map((n) => n.value),
     terms: tokens.map((t) => t.term),
     features,
+    held: heldConcepts,
   };
 }
 

@@ -37,6 +37,15 @@ describe('splitSentences', () => {
     for (const sentence of sentencesOf(text)) expect(sentence).not.toMatch(/\d$/);
   });
 
+  it("leaves a run-in head out of the paragraph's first sentence, but not a speaker's name", () => {
+    const text =
+      'What Happened: On Monday the Tarn ferry line cut its winter crossings by half.\n\n' +
+      'Ines Kolar: We will run every crossing again in spring.';
+    const quotes = bodySentences(text, 0).map((s) => text.slice(s.start, s.end));
+    expect(quotes[0]).toBe('On Monday the Tarn ferry line cut its winter crossings by half.');
+    expect(quotes[1]).toBe('Ines Kolar: We will run every crossing again in spring.');
+  });
+
   it('reads lines made of non-breaking spaces as blank', () => {
     const text = 'First paragraph has a sentence in it.\n\u00a0\nSecond paragraph has one too, here.';
     expect(bodySentences(text, 0).map((s) => s.paragraph)).toEqual([0, 1]);

@@ -98,13 +98,27 @@ function charAt(line: Line, at: number): string {
   return line.text.charAt(at - line.start);
 }
 
+/**
+ * A run-in head opening a paragraph ("What Happened: In a letter…", "Why It Matters: The outage…"): a few
+ * capitalised words, one of them a function word (so not a speaker's name, "Ana Ruiz: We will…"), and a
+ * colon. It labels the paragraph and says nothing itself, so it is no part of the first sentence: a
+ * question's "happened" must not match the label.
+ */
+const RUN_IN_HEAD = /^((?:\p{Lu}[\p{L}'’]*\s+){0,4}\p{Lu}[\p{L}'’]*):\s+(?=\S)/u;
+
+function afterRunInHead(line: Line): Line {
+  const m = RUN_IN_HEAD.exec(line.text);
+  if (!m || !(m[1] as string).split(/\s+/).some((w) => FUNCTION_WORDS.has(fold(w)))) return line;
+  return { start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length) };
+}
+
 /** The quotable sentences of an article body: prose lines only, each split into sentences. */
 export function bodySentences(text: string, from: number): Sentence[] {
   const lines = splitLines(text, from);
   const sentences: Sentence[] = [];
   lines.forEach((line, i) => {
     if (!isProseLine(line.text, lines[i - 1]?.text, lines[i + 1]?.text)) return;
-    for (const span of splitSentences(line)) sentences.push({ ...span, paragraph: i });
+    for (const span of splitSentences(afterRunInHead(line))) sentences.push({ ...span, paragraph: i });
   });
   return sentences;
 }

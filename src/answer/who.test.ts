@@ -150,6 +150,27 @@ describe('who', () => {
     expect(engine.who('the ferry’s captain').status).toBe('not_found');
   });
 
+  it('does not answer who heads a body with its spokesperson or an adviser, but with a holder of another role', () => {
+    const engine = engineOver(
+      buildIndex([
+        article(
+          'f.txt',
+          '2024-06-11',
+          'Tarn Port Authority spokesman Leo Brandt said the Tarn Port Authority would reopen the quay. ' +
+            'Mira Velm, adviser to the Tarn Port Authority, said the quay would reopen in May. ' +
+            'Representative Ada Kors chairs the Tarn harbour committee.',
+        ),
+      ]),
+    );
+    const heads = engine.who('Who heads the Tarn Port Authority?').items.map((i) => i.name);
+    expect(heads).not.toContain('Leo Brandt');
+    expect(heads).not.toContain('Mira Velm');
+    expect(engine.who('Who chairs the Tarn harbour committee?').items[0]?.name).toBe('Ada Kors');
+    expect(engine.who('Who spoke for the Tarn Port Authority?').items.map((i) => i.name)).toContain(
+      'Leo Brandt',
+    );
+  });
+
   it('lists the names for autocomplete, most named first', () => {
     expect(listNames(TOWN)).toEqual([
       'Dana Whitfield',

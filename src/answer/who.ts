@@ -9,6 +9,7 @@ import {
   type Person,
   type Sighting,
 } from '../extract/personNames.js';
+import { roleClass } from '../extract/roleWords.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
 import { type Claim, conflictsAmong } from './claims.js';
@@ -337,19 +338,43 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
   known.bySentence ??= sightingsBySentence(known);
   const items: Item[] = [];
   const chosen = new Set<number>();
+  const wanted = askedRoleClass(query);
+  // "Who commands the garrison?" is not answered by its spokesman or an adviser: news quotes them most, and
+  // they speak for the post's holder. Any other role may go unprinted beside a post ("Representative X"
+  // chairs a committee).
+  const speaksFor = (i: number) => {
+    const classes = rolesRead(known, i).map((r) => roleClass(r.kind));
+    return (
+      wanted !== null &&
+      !SPEAKS_FOR.has(wanted) &&
+      classes.length > 0 &&
+      classes.every((c) => c !== null && SPEAKS_FOR.has(c))
+    );
+  };
   for (const hit of input.search(query, o.searchLimit)) {
     if (!hit.answers || items.length >= o.maxPeople) break;
     const article = known.files.get(hit.file);
     const sentence = article?.sentences[hit.sentence];
     if (!article || !sentence) continue;
     for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
-      if (chosen.has(i) || items.length >= o.maxPeople) continue;
+      if (chosen.has(i) || items.length >= o.maxPeople || speaksFor(i)) continue;
       chosen.add(i);
       const item = personItem(known, i, 0);
       items.push({ ...item, citations: [cite(article, sentence)] });
     }
   }
   return items;
+}
+
+/** "Who commands…", "who is the chief of…": the class of post a who-question asks about, if it names one. */
+const ASKED_POST = /^\s*who\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(\p{L}+)/iu;
+
+/** Role classes of people who speak for or advise a post's holder rather than hold it. */
+const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson', 'adviser']);
+
+function askedRoleClass(query: string): string | null {
+  const word = ASKED_POST.exec(query)?.[1];
+  return word ? roleClass(word) : null;
 }
 
 /** Which people each sentence names, by "file#sentence". */

@@ -41,6 +41,8 @@ describe('readQuestion', () => {
     ['Which border villages did the storm reach?', ['place']],
     ['Which law firm did the ferry line hire?', ['person']],
     ["What's the death toll in Velm now?", ['count']],
+    ['How big a fine did the ferry line pay?', ['amount']],
+    ['How big was the ferry?', ['measure']],
     ['What is the ferry count at the port?', ['count']],
   ])(
     'reads "%s" as asking for %j (a "when" after another question word opens a clause)',

@@ -79,9 +79,9 @@ const KIND_RULES: KindRule[] = [
   { pattern: /\bhow old\b|\bwhat age\b/, kinds: ['age'], consumes: /^(old|age)$/ },
   {
     pattern:
-      /\bhow much\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle)|\bwhat .*\b(cost|price|amount|sum)\b/,
+      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt)|\bwhat .*\b(cost|price|amount|sum)\b/,
     kinds: ['amount'],
-    consumes: /^(much)$/,
+    consumes: /^(much|big|larg|high|steep)$/,
   },
   {
     pattern:

@@ -6,13 +6,9 @@
  */
 export const FEATURES = [
   /**
-   * Weighted share of the question's concepts the sentence holds in the user's own words, their roots, a
-   * story alias or a "re-" form ("reopen" for "open again").
-   */
-  'exact',
-  /**
-   * `exact` over the question's words that are not names: what happened, not who or where. A sentence naming
-   * the story's main actors holds them whatever it says.
+   * Weighted share of the question's words that are not names the sentence holds in the user's own words,
+   * their roots, a story alias or a "re-" form ("reopen" for "open again"): what happened, not who or where.
+   * A sentence naming the story's main actors holds them whatever it says.
    */
   'exactWords',
   /** … held only through a WordNet synonym, a role word or a name's head noun. */
@@ -28,7 +24,10 @@ export const FEATURES = [
   'kind',
   /** The same for a person, place or cause, which a sentence often gives without a recognisable value. */
   'kindLoose',
-  /** The sentence's share of the question held in its own words, as a share of the best candidate's. */
+  /**
+   * The sentence's share of the question (names too) held in the user's own words, as a share of the best
+   * candidate's.
+   */
   'exactRelative',
   /**
    * Weighted share of the question's concepts the sentence holds (any match), each concept weighing as

@@ -46,7 +46,7 @@ describe('ranking features', () => {
 
   it('counts a name the previous sentence holds as context, not as missing: "It will reopen" after "The Varne quay collapsed"', () => {
     const reopen = starting(ranked('When will the Varne quay reopen?'), 'It will reopen');
-    expect(reopen?.features.exact).toBeGreaterThan(0);
+    expect(reopen?.own).toBeGreaterThan(0);
     expect(reopen?.features.context).toBeGreaterThan(0);
     expect(reopen?.features.namesMissing).toBe(0);
   });
@@ -68,8 +68,8 @@ describe('ranking features', () => {
     };
     expect(text(first)).toBe('The Brena mill flooded in March.');
     for (const r of others) {
-      expect(r.features.exact).toBeGreaterThan(0);
-      expect(r.features.distinct).toBeLessThan(r.features.exact / 4);
+      expect(r.own).toBeGreaterThan(0);
+      expect(r.features.distinct).toBeLessThan(r.own / 4);
     }
   });
 

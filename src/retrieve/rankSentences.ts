@@ -28,6 +28,8 @@ export interface RankedSentence {
   score: number;
   /** Weighted share of the question's concepts the sentence holds (0–1). */
   coverage: number;
+  /** … held in the user's own words, their roots, an alias or a "re-" form. */
+  own: number;
   /**
    * Whether the sentence holds one of the question's own words (or its root, "re-" form or alias) other than
    * a name or number: names say who or what is asked about, not what happened to them.
@@ -104,7 +106,7 @@ export function rankSentences(
     }
   }
   // How a sentence compares with the other candidates is known only once all are read.
-  const bestExact = Math.max(0, ...ranked.map((r) => r.features.exact));
+  const bestOwn = Math.max(0, ...ranked.map((r) => r.own));
   const holding = new Map<string, number>();
   for (const r of ranked) for (const c of r.held.keys()) holding.set(c, (holding.get(c) ?? 0) + 1);
   const local = new Map(
@@ -115,7 +117,7 @@ export function rankSentences(
   );
   const localTotal = [...local.values()].reduce((a, b) => a + b, 0);
   for (const r of ranked) {
-    r.features.exactRelative = bestExact > 0 ? r.features.exact / bestExact : 0;
+    r.features.exactRelative = bestOwn > 0 ? r.own / bestOwn : 0;
     let held = 0;
     for (const [c, strength] of r.held) held += (local.get(c) ?? 0) * strength;
     r.features.distinct = localTotal > 0 ? held / localTotal : 0;
@@ -220,7 +222,6 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     );
   const kind = closest(true);
   const features: FeatureVector = {
-    exact: of(share.exact),
     exactWords: words > 0 ? wordsHeld / words : 0,
     synonym: of(share.synonym),
     context: of(share.context),
@@ -238,6 +239,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     // Scored once every candidate is read (`exactRelative` compares it with the others).
     score: 0,
     coverage: of(held),
+    own: of(share.exact),
     beyondNames,
     values: near.map((n) => n.value),
     terms: tokens.map((t) => t.term),

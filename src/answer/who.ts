@@ -343,12 +343,12 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
   // they speak for the post's holder. Any other role may go unprinted beside a post ("Representative X"
   // chairs a committee).
   const speaksFor = (i: number) => {
-    const classes = rolesRead(known, i).map((r) => roleClass(r.kind));
+    const roles = rolesRead(known, i);
     return (
       wanted !== null &&
       !SPEAKS_FOR.has(wanted) &&
-      classes.length > 0 &&
-      classes.every((c) => c !== null && SPEAKS_FOR.has(c))
+      roles.length > 0 &&
+      roles.every((r) => SPEAKS_FOR.has(r.kind))
     );
   };
   for (const hit of input.search(query, o.searchLimit)) {

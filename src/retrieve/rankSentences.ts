@@ -118,9 +118,9 @@ export function rankSentences(
   const localTotal = [...local.values()].reduce((a, b) => a + b, 0);
   for (const r of ranked) {
     r.features.exactRelative = bestOwn > 0 ? r.own / bestOwn : 0;
-    let held = 0;
-    for (const [c, strength] of r.held) held += (local.get(c) ?? 0) * strength;
-    r.features.distinct = localTotal > 0 ? held / localTotal : 0;
+    let weighed = 0;
+    for (const [c, strength] of r.held) weighed += (local.get(c) ?? 0) * strength;
+    r.features.distinct = localTotal > 0 ? weighed / localTotal : 0;
     r.score = probability(logit(options.model, r.features));
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -236,7 +236,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   return {
     article,
     sentence: s,
-    // Scored once every candidate is read (`exactRelative` compares it with the others).
+    // Scored once every candidate is read (`exactRelative` and `distinct` compare it with the others).
     score: 0,
     coverage: of(held),
     own: of(share.exact),

@@ -220,13 +220,12 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
         .filter((n) => PRECISE.has(n.value.kind) === precise)
         .map((n) => n.closeness * (question.kinds.indexOf(n.value.kind) === 0 ? 1 : LATER_KIND)),
     );
-  const kind = closest(true);
   const features: FeatureVector = {
     exactWords: words > 0 ? wordsHeld / words : 0,
     synonym: of(share.synonym),
     context: of(share.context),
     namesMissing: names ? namesMissing / names : 0,
-    kind,
+    kind: closest(true),
     kindLoose: closest(false),
     exactRelative: 0,
     distinct: 0,

@@ -165,11 +165,17 @@ function relatedWords(): Map<string, Set<string>> {
   });
 }
 
-/** The related words (see `relatedWords`) whose terms all occur in `vocabulary`; lemmas with none left out. */
+/**
+ * The related words (see `relatedWords`) whose terms all occur in `vocabulary`, or whose "re-" form does
+ * (a question's "won back" is an article's "regained" when "gain" is a synonym of "win"); lemmas with none
+ * left out.
+ */
 export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
   const map: Record<string, string[]> = {};
   for (const [key, related] of relatedWords()) {
-    const kept = [...related].filter((k) => k.split(' ').every((t) => vocabulary.has(t)));
+    const kept = [...related].filter(
+      (k) => k.split(' ').every((t) => vocabulary.has(t)) || vocabulary.has(`re${k}`),
+    );
     if (kept.length) map[key] = kept;
   }
   return map;

@@ -7,7 +7,7 @@ import { AGAIN_STRENGTH, defaultReadingOptions, readQuestion, SYNONYM_STRENGTH }
 const { lexicon } = buildIndex([
   readArticle(
     'ferry.txt',
-    'DUNMORE — The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry. The chief of the ferry line resigned.\n',
+    'DUNMORE — The ferry terminal reopened on Friday after a month of repairs. The port authority issued a report on the damage. The harbour master said tolls will be repaid. The ferry crossed the Dunmore River at dawn. Eight passengers fell into the Dunmore. The collision with the breakwater bent the bow of the ferry. The chief of the ferry line resigned. Rebels regained the fort above the harbour in March.\n',
   ),
 ]);
 
@@ -28,6 +28,18 @@ describe('readQuestion', () => {
     expect(keys).not.toContain('back');
     expect(keys).not.toContain('again');
   });
+
+  it.each([['When did the rebels win back the fort?'], ['When did the rebels win the fort back?']])(
+    'reads "%s" as the "re-" form of a synonym of its verb ("win" → "gain" → "regained")',
+    (question) => {
+      expect(variantsOf(question, term('win'))).toContainEqual({
+        key: term('regain'),
+        strength: AGAIN_STRENGTH,
+      });
+      const keys = readQuestion(question, lexicon, defaultReadingOptions).concepts.map((c) => c.key);
+      expect(keys).not.toContain('back');
+    },
+  );
 
   it.each([
     ['When did the ferry cross the river?', ['date', 'time']],

@@ -226,6 +226,13 @@ interface QuestionWord {
   verb: boolean;
 }
 
+/** Words between a verb and its "back" ("took the villages back") at most. */
+const BACK_OBJECT = 2;
+
+/** A word of the object between a verb and "back": a noun, a pronoun, a determiner or a possessive. */
+const objectWord = (w: { tags: string[]; verb: boolean }) =>
+  !w.verb && w.tags.some((t) => t === 'Noun' || t === 'Pronoun' || t === 'Determiner' || t === 'Possessive');
+
 const FUNCTION_TAGS = new Set([
   'Determiner',
   'Preposition',
@@ -281,12 +288,26 @@ function readWords(text: string): QuestionWord[] {
   });
   words.forEach((w, i) => {
     const before = words[i - 1];
-    if (!before || before.role === 'function' || before.noun) return;
-    const back = w.token.term === 'back' && (w.tags.includes('Particle') || w.tags.includes('PhrasalVerb'));
-    // Its meaning moves into the verb's "re-" form, so it neither counts alone nor joins a phrase.
-    if (back || w.token.term === 'again') {
+    if (!before) return;
+    // Its meaning moves into the verb's "re-" form, so it neither counts alone nor joins a phrase: "open
+    // again", "won back", and with the verb's object between, "took the villages back".
+    const particle = w.tags.includes('Particle') || w.tags.includes('PhrasalVerb');
+    const verb =
+      (w.token.term === 'again' || (w.token.term === 'back' && particle)) &&
+      before.role !== 'function' &&
+      !before.noun
+        ? before
+        : w.token.term === 'back'
+          ? words
+              .slice(Math.max(0, i - 1 - BACK_OBJECT), i)
+              .reverse()
+              .find(
+                (v, j, between) => v.verb && v.role === 'content' && between.slice(0, j).every(objectWord),
+              )
+          : undefined;
+    if (verb) {
       w.role = 'function';
-      before.again = true;
+      verb.again = true;
     }
   });
   // A question written in Title Case ("What Did The Town Council Decide?") names nothing by its capitals.
@@ -358,8 +379,16 @@ function readConcepts(
       ? [...(ownEntry(lexicon.synonyms, key) ?? []), ...(ownEntry(lexicon.synonyms, rootKey) ?? [])]
       : [];
     for (const synonym of synonyms) {
-      if (!variants.some((v) => v.key === synonym))
+      if (inCorpus(lexicon, synonym) && !variants.some((v) => v.key === synonym))
         variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
+    }
+    // "won back" is what an article calls "regained": the "re-" form of one of the verb's synonyms.
+    if (options.synonyms && n === 1 && lone.again) {
+      for (const synonym of ownEntry(lexicon.synonyms, rootKey) ?? []) {
+        const again = `re${synonym}`;
+        if (inCorpus(lexicon, again) && !variants.some((v) => v.key === again))
+          variants.push({ key: again, strength: AGAIN_STRENGTH });
+      }
     }
     // "Who runs the company?" is answered by its chief executive, chair or director ("where is the train
     // headed?" by no chief).

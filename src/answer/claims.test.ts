@@ -94,6 +94,13 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
       ],
     ],
     ['another unit', [figure('948-foot'), figure('984 metres', { article: 'b.txt' })]],
+    [
+      'another thing counted, whose word begins with the other\'s ("people" / "personnel")',
+      [
+        figure('three', { what: 'people' }),
+        figure('more than 2,000', { what: 'personnel', article: 'b.txt' }),
+      ],
+    ],
   ])('shows no disagreement for %s', (_, claims) => {
     expect(notes(claims)).toEqual([]);
   });
@@ -105,6 +112,15 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
         figure('over 3,000', { source: 'local officials' }),
       ]),
     ).toEqual([[[0, 1], 'about 2,500 (military estimates) vs over 3,000 (local officials)']]);
+  });
+
+  it('takes a people\'s adjective for its country in a slot: "Russian" holds as "Russia" does', () => {
+    expect(
+      notes([
+        figure('about 2,500', { holder: 'Russia' }),
+        figure('over 3,000', { holder: 'Russian forces', article: 'b.txt' }),
+      ]),
+    ).toHaveLength(1);
   });
 
   it('never compares what is not a claim', () => {

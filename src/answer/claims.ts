@@ -105,6 +105,12 @@ const HOLDER_ALIASES: Record<string, string> = {
 const DEMONYM_STEM = 4;
 
 /**
+ * What a people's or a country's adjective adds to its name ("Russia" / "Russian", "Sudan" / "Sudanese",
+ * "Israel" / "Israeli"): a longer word with another ending is another word ("person" / "personnel").
+ */
+const DEMONYM_ENDING = /^(?:n|an|ian|ese|i|ish)s?$/;
+
+/**
  * Disagreements among claims, as conflicts over their indexes (null claims are never compared). Only
  * `candidates` are compared when given (pairs a command has already found to be about one thing, as
  * /timeline's events with like words); else every pair. Disagreeing claims are joined while each is the same
@@ -284,10 +290,9 @@ function sameTerms(x: readonly string[], y: readonly string[]): boolean {
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = short.replace(/e$/, '');
   return (
-    short.length >= DEMONYM_STEM &&
-    long.startsWith(short.slice(0, DEMONYM_STEM)) &&
-    long.startsWith(short.replace(/e$/, ''))
+    short.length >= DEMONYM_STEM && long.startsWith(stem) && DEMONYM_ENDING.test(long.slice(stem.length))
   );
 }
 
@@ -384,7 +389,7 @@ const WHAT_AFTER =
  * additional troops". Two counts of different things ("eight people" went into the river, "two victims"
  * were recovered) are two claims.
  */
-const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|people|men|women|children|personnel|staff)\b/u;
+const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
 
 /** What a value is of: the words after a figure ("in damage"), or the thing a count counts. */
 function whatOf(after: string, kind: AnswerValue['kind']): string | null {

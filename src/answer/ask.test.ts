@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../corpus/loadArticles.js';
 import { readArticle } from '../corpus/readArticle.js';
 import { buildIndex, type CorpusIndex } from '../index/buildIndex.js';
-import { ask } from './ask.js';
+import { readQuestion } from '../retrieve/question.js';
+import { defaultRankingModel } from '../retrieve/rankingModel.js';
+import { rankSentences } from '../retrieve/rankSentences.js';
+import { ask, defaultAskOptions } from './ask.js';
 import { Answer } from './schema.js';
 
 /** A third story, written for this test, so that nothing is tuned to the development sets. */
@@ -201,6 +204,22 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
       /300 workers.*1,200 workers|1,200 workers.*300 workers/,
     );
     expect(answer.conflicts).toEqual([]);
+  });
+
+  it('shows a source that contradicts the answer even where it alone would be too weak to answer', () => {
+    const question = 'How many passengers does the Lisk ferry carry a day?';
+    const scores = rankSentences(
+      index,
+      readQuestion(question, index.lexicon, defaultAskOptions),
+      defaultAskOptions,
+    )
+      .filter((r) => r.values.length)
+      .map((r) => r.score);
+    // A threshold only the best sentence passes.
+    const model = { ...defaultRankingModel, threshold: Math.max(...scores) };
+    const answer = ask(index, question, { model });
+    expect(answer.items).toHaveLength(2);
+    expect(answer.conflicts).toHaveLength(1);
   });
 
   it('gives one claim with two values from two articles, each with its article’s date', () => {

@@ -50,15 +50,16 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
 
   // A question asking for a figure or a date is answered only by a sentence that gives one.
   const precise = question.kinds.length > 0 && question.kinds.every((k) => COMPARABLE.has(k));
-  const answering = (precise ? ranked.filter((r) => r.values.length) : ranked).filter(
-    (r) => r.score >= o.model.threshold,
-  );
+  const candidates = precise ? ranked.filter((r) => r.values.length) : ranked;
+  const answering = candidates.filter((r) => r.score >= o.model.threshold);
   const best = answering[0];
   if (!best || namesUnknown(index, question)) return notFound();
 
   const chosen: { item: Item; ranked: RankedSentence }[] = [];
   const answer = best.values[0];
-  for (const r of answering) {
+  // The answer must pass the threshold; a source giving the same figure or date confirms or contradicts it
+  // however weakly it matches the question on its own.
+  for (const r of precise ? candidates : answering) {
     // After the answer come only sentences that confirm or contradict it: for a figure or a date, those
     // giving the same quantity (another "…-metre" beside "tanker", not a pier's).
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));

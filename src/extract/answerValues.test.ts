@@ -66,6 +66,13 @@ describe('findValues: causes', () => {
     expect(causes('The office was designed to keep records safe.')).toEqual(['designed to']);
     expect(causes('Farmers are trying to sell before the frost.')).toEqual(['trying to']);
     expect(causes('The mill closed because of the drought.')).toEqual(['because']);
+    expect(causes('The board was created to oversee the dredging.')).toEqual(['created to']);
+  });
+
+  it("reads what an effect is said to reflect, and a problem's stated reason", () => {
+    expect(causes('The long queues reflect a shortage of drivers.')).toEqual(['reflect']);
+    expect(causes('Part of the problem is that the pumps were old.')).toEqual(['Part of the problem is']);
+    expect(causes('Officials cited several factors, chiefly the rain.')).toEqual(['cited', 'factors']);
   });
 });
 

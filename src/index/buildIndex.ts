@@ -106,7 +106,7 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     ...counts,
     passages: passages.length,
     sentences: sentenceCount(sorted),
-    synonyms: synonymsWithin(new Set(Object.keys(counts.df))),
+    ...synonymsWithin(new Set(Object.keys(counts.df))),
     aliases: aliasMap(aliases),
   };
   const extracted = emptyExtracted();

@@ -17,6 +17,8 @@ export interface Lexicon {
   sentenceDf: Record<string, number>;
   /** WordNet synonyms that occur in the corpus, by phrase key (see `phraseKey`). */
   synonyms: Record<string, string[]>;
+  /** Of each key's `synonyms`, those only a broader or narrower word (WordNet's hypernyms and hyponyms). */
+  kin: Record<string, string[]>;
   /** Names ending in a common noun ("Dunmore River"), by that noun (see `countNameHeads`). */
   nameHeads: NameHeads;
   /** The story's own aliases (`aliases.yaml`), by phrase key. */

@@ -6,7 +6,7 @@ describe('synonymsWithin', () => {
   const vocabulary = new Set(
     phraseKey('The chou for the soup cost the cook more dough than she had.').split(' '),
   );
-  const cabbage = () => synonymsWithin(vocabulary)[phraseKey('cabbage')] ?? [];
+  const cabbage = () => synonymsWithin(vocabulary).synonyms[phraseKey('cabbage')] ?? [];
 
   it("reads a word's tagged senses: a question's cabbage meets an article's chou", () => {
     expect(cabbage()).toContain(phraseKey('chou'));
@@ -14,5 +14,15 @@ describe('synonymsWithin', () => {
 
   it('leaves out the senses SemCor never tagged: the cabbage asked about is not money', () => {
     expect(cabbage()).not.toContain(phraseKey('dough'));
+  });
+
+  it('tells a broader or narrower word from a synonym: a contractor may be a builder, a price is a cost', () => {
+    const { synonyms, kin } = synonymsWithin(
+      new Set(phraseKey('The builders said the cost rose.').split(' ')),
+    );
+    expect(synonyms[phraseKey('price')]).toContain(phraseKey('cost'));
+    expect(kin[phraseKey('price')] ?? []).not.toContain(phraseKey('cost'));
+    expect(synonyms[phraseKey('contractor')]).toContain(phraseKey('builder'));
+    expect(kin[phraseKey('contractor')]).toContain(phraseKey('builder'));
   });
 });

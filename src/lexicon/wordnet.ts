@@ -41,6 +41,13 @@ interface Synset {
   narrower: string[];
 }
 
+/**
+ * How a related word is related: a synonym (the same synset, a derived form, a similar adjective), or kin, a
+ * broader or narrower word ("contractor" → "builder", "people" → "workers"), which may be what is asked or
+ * only of its kind.
+ */
+type Relation = 'synonym' | 'kin';
+
 /** Parsed WordNet files, kept for the process: every later index build (live updates, tests) reuses them. */
 const parsed = new Map<string, unknown>();
 
@@ -114,9 +121,9 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
  * article's "builder", its "people" the article's "workers"; further up or further out, they drift:
  * "span" → "2"). Read once for the process.
  */
-function relatedWords(): Map<string, Set<string>> {
+function relatedWords(): Map<string, Map<string, Relation>> {
   return once('related', () => {
-    const related = new Map<string, Set<string>>();
+    const related = new Map<string, Map<string, Relation>>();
     const memo = new Map<string, string>();
     const synsets = Object.fromEntries(POS.map((pos) => [pos, readSynsets(pos)])) as Record<
       Pos,
@@ -149,15 +156,20 @@ function relatedWords(): Map<string, Set<string>> {
           }
           for (const o of synset.similar) words.push(...(synsets[pos].get(o)?.words ?? []));
         }
+        const kin: string[] = [];
         if (pos === 'noun' && first) {
           for (const o of [...first.broader, ...first.narrower])
-            words.push(...(synsets[pos].get(o)?.words ?? []));
+            kin.push(...(synsets[pos].get(o)?.words ?? []));
         }
-        const found = related.get(key) ?? new Set<string>();
-        for (const word of words) {
-          const synonym = lemmaKey(word, memo);
-          if (synonym && synonym !== key && !/\d/.test(synonym)) found.add(synonym);
-        }
+        const found = related.get(key) ?? new Map<string, Relation>();
+        const add = (word: string, relation: Relation) => {
+          const other = lemmaKey(word, memo);
+          if (!other || other === key || /\d/.test(other)) return;
+          // A word that is a synonym in one sense and only kin in another counts as a synonym.
+          if (found.get(other) !== 'synonym') found.set(other, relation);
+        };
+        for (const word of words) add(word, 'synonym');
+        for (const word of kin) add(word, 'kin');
         if (found.size) related.set(key, found);
       }
     }
@@ -168,17 +180,24 @@ function relatedWords(): Map<string, Set<string>> {
 /**
  * The related words (see `relatedWords`) whose terms all occur in `vocabulary`, or whose "re-" form does
  * (a question's "won back" is an article's "regained" when "gain" is a synonym of "win"); lemmas with none
- * left out.
+ * left out. `kin` holds those of them that are only a broader or narrower word.
  */
-export function synonymsWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
-  const map: Record<string, string[]> = {};
+export function synonymsWithin(vocabulary: ReadonlySet<string>): {
+  synonyms: Record<string, string[]>;
+  kin: Record<string, string[]>;
+} {
+  const synonyms: Record<string, string[]> = {};
+  const kin: Record<string, string[]> = {};
   for (const [key, related] of relatedWords()) {
-    const kept = [...related].filter(
+    const kept = [...related.keys()].filter(
       (k) => k.split(' ').every((t) => vocabulary.has(t)) || vocabulary.has(`re${k}`),
     );
-    if (kept.length) map[key] = kept;
+    if (!kept.length) continue;
+    synonyms[key] = kept;
+    const broader = kept.filter((k) => related.get(k) === 'kin');
+    if (broader.length) kin[key] = broader;
   }
-  return map;
+  return { synonyms, kin };
 }
 
 /**

@@ -13,6 +13,11 @@ export const FEATURES = [
   'exactWords',
   /** … held only through a WordNet synonym, a role word or a name's head noun. */
   'synonym',
+  /**
+   * … held only through a broader or narrower word ("contractor" → "builder", "people" → "workers"): it may
+   * be the thing asked about or only of its kind ("straight" → "person"), so the fit weighs it apart.
+   */
+  'kin',
   /** … held only by the sentence before it or the headline (the subject named once, then "it"). */
   'context',
   /** Share of the question's names and numbers that neither the sentence nor its context holds. */

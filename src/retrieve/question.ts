@@ -23,11 +23,19 @@ export interface Concept {
   /** How specific the word is in English (see `rarity`): 1 for names and rare words, less for common ones. */
   specificity: number;
   /** Phrase keys that count as the concept, with how strongly: the user's own words first. */
-  variants: { key: string; strength: number }[];
+  variants: Variant[];
   /** Whether any variant occurs in the corpus. */
   present: boolean;
   /** The thing a "how many" question counts ("how many people"): a count must stand beside it. */
   focus: boolean;
+}
+
+/** A phrase key that counts as a concept, with how strongly. */
+export interface Variant {
+  key: string;
+  strength: number;
+  /** Only a broader or narrower word (WordNet's hypernym or hyponym), which may be of another kind. */
+  kin?: true;
 }
 
 export interface Question {
@@ -347,7 +355,7 @@ function readConcepts(
     i += n;
     if (n === 1 && lone.role === 'particle') continue;
     if (concepts.some((c) => c.key === key)) continue;
-    const variants = [{ key, strength: 1 }];
+    const variants: Variant[] = [{ key, strength: 1 }];
     if (rootKey !== key) variants.push({ key: rootKey, strength: 1 });
     // "open back up" is what an article calls "reopened"; "rebuild" is a kind of "build".
     for (const again of n === 1 && !lone.noun ? [`re${rootKey}`, rootKey.replace(/^re(?=\w{3})/, '')] : []) {
@@ -378,9 +386,18 @@ function readConcepts(
     const synonyms = expand
       ? [...(ownEntry(lexicon.synonyms, key) ?? []), ...(ownEntry(lexicon.synonyms, rootKey) ?? [])]
       : [];
-    for (const synonym of synonyms) {
+    const kin = new Set(
+      expand ? [...(ownEntry(lexicon.kin, key) ?? []), ...(ownEntry(lexicon.kin, rootKey) ?? [])] : [],
+    );
+    // Synonyms first: where a sentence holds both, it is matched by the synonym (the first of equal strength).
+    const ordered = [...synonyms].sort((a, b) => Number(kin.has(a)) - Number(kin.has(b)));
+    for (const synonym of ordered) {
       if (inCorpus(lexicon, synonym) && !variants.some((v) => v.key === synonym))
-        variants.push({ key: synonym, strength: SYNONYM_STRENGTH });
+        variants.push(
+          kin.has(synonym)
+            ? { key: synonym, strength: SYNONYM_STRENGTH, kin: true }
+            : { key: synonym, strength: SYNONYM_STRENGTH },
+        );
     }
     // "won back" is what an article calls "regained": the "re-" form of one of the verb's synonyms.
     if (options.synonyms && n === 1 && lone.again) {

@@ -141,8 +141,11 @@ export function occurrences(tokens: Token[], key: string): number[] {
   return at;
 }
 
-/** How a concept was matched: by the user's own word (or an alias, or its "re-" form), a synonym, or a phrase's head word. */
-type Via = 'exact' | 'synonym' | 'head';
+/**
+ * How a concept was matched: by the user's own word (or an alias, or its "re-" form), a synonym, a broader or
+ * narrower word, or a phrase's head word.
+ */
+type Via = 'exact' | 'synonym' | 'kin' | 'head';
 
 /** The strongest variant of a concept a token list holds, how it was matched, and where. */
 function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via | null; at: number[] } {
@@ -151,7 +154,7 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via
     if (v.strength <= best.strength) continue;
     const at = occurrences(tokens, v.key);
     if (!at.length) continue;
-    const via: Via = v.strength >= AGAIN_STRENGTH ? 'exact' : 'synonym';
+    const via: Via = v.strength >= AGAIN_STRENGTH ? 'exact' : v.kin ? 'kin' : 'synonym';
     best = { strength: v.strength, via, at };
   }
   // A phrase's head word alone ("tanker" for "oil tanker") is the same thing, less precisely named.
@@ -178,7 +181,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   let held = 0;
   // A phrase's head word alone counts toward what the sentence holds, but has no share of its own: as a
   // feature it did not prove itself under cross-validation.
-  const share = { exact: 0, synonym: 0, context: 0 };
+  const share = { exact: 0, synonym: 0, kin: 0, context: 0 };
   let names = 0;
   let namesMissing = 0;
   let words = 0;
@@ -223,6 +226,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   const features: FeatureVector = {
     exactWords: words > 0 ? wordsHeld / words : 0,
     synonym: of(share.synonym),
+    kin: of(share.kin),
     context: of(share.context),
     namesMissing: names ? namesMissing / names : 0,
     kind: closest(true),

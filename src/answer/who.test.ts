@@ -171,6 +171,23 @@ describe('who', () => {
     );
   });
 
+  it('answers "who is the judge" only with someone the articles give that post, else says they do not say', () => {
+    const suit = (extra: string) =>
+      engineOver(
+        buildIndex([
+          article(
+            'g.txt',
+            '2024-07-02',
+            `The port's suit against the Velm shipping line was filed on Monday by Ines Dorr, who has sued shippers before. ${extra}`,
+          ),
+        ]),
+      );
+    const question = "Who is the judge hearing the port's suit against the shipping line?";
+    expect(suit('').who(question).status).toBe('not_found');
+    const judged = suit('Judge Oren Tal will hear the suit in March.').who(question);
+    expect(judged.items.map((i) => i.name)).toEqual(['Oren Tal']);
+  });
+
   it('lists the names for autocomplete, most named first', () => {
     expect(listNames(TOWN)).toEqual([
       'Dana Whitfield',

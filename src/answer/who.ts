@@ -9,7 +9,7 @@ import {
   type Person,
   type Sighting,
 } from '../extract/personNames.js';
-import { roleClass } from '../extract/roleWords.js';
+import { classWords, isRoleNoun, roleClass } from '../extract/roleWords.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
 import { type Claim, conflictsAmong } from './claims.js';
@@ -351,6 +351,13 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
       roles.every((r) => SPEAKS_FOR.has(r.kind))
     );
   };
+  // "Who is the judge hearing the case?" is not answered by someone the sentence gives no such post: a name
+  // beside the case's other words (a lawyer, a client) holds it only where a word of its class is printed.
+  const postWords = askedPostWords(query);
+  const unposted = (i: number, sentence: string) =>
+    postWords !== null &&
+    !rolesRead(known, i).some((r) => r.kind === wanted || [...r.words].some((w) => postWords.has(w))) &&
+    !(fold(sentence).match(/\p{L}+/gu) ?? []).some((w) => postWords.has(w));
   for (const hit of input.search(query, o.searchLimit)) {
     if (!hit.answers || items.length >= o.maxPeople) break;
     const article = known.files.get(hit.file);
@@ -358,6 +365,7 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
     if (!article || !sentence) continue;
     for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
       if (chosen.has(i) || items.length >= o.maxPeople || speaksFor(i)) continue;
+      if (unposted(i, article.text.slice(sentence.start, sentence.end))) continue;
       chosen.add(i);
       const item = personItem(known, i, 0);
       items.push({ ...item, citations: [cite(article, sentence)] });
@@ -371,6 +379,17 @@ const ASKED_POST = /^\s*who\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+
 
 /** Role classes of people who speak for or advise a post's holder rather than hold it. */
 const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson', 'adviser']);
+
+/**
+ * The words that name the post a who-question asks about: its word's class ("heads" → "chief", "chair", …),
+ * or the role noun itself ("judge"); null where it names no post ("Who was appointed …").
+ */
+function askedPostWords(query: string): ReadonlySet<string> | null {
+  const word = fold(ASKED_POST.exec(query)?.[1] ?? '');
+  const name = roleClass(word);
+  if (name) return new Set(classWords(name).map(fold));
+  return isRoleNoun(word) ? new Set([word]) : null;
+}
 
 function askedRoleClass(query: string): string | null {
   const word = ASKED_POST.exec(query)?.[1];

@@ -356,7 +356,12 @@ export function roleClass(word: string): string | null {
 /** The words of a role word's class ("runs" → "chief", "chair", "ceo", …); none when it is in none. */
 export function sameRole(word: string): readonly string[] {
   const name = roleClass(word);
-  return name ? (ROLE_CLASSES[name] ?? []) : [];
+  return name ? classWords(name) : [];
+}
+
+/** The words of a role class, by its name (as `roleClass` gives it). */
+export function classWords(name: string): readonly string[] {
+  return ROLE_CLASSES[name] ?? [];
 }
 
 const PREPOSITION = /\s(?:of|to|for|at|with|in|on|from)\s/i;

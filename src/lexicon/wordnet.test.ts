@@ -25,4 +25,12 @@ describe('synonymsWithin', () => {
     expect(synonyms[phraseKey('contractor')]).toContain(phraseKey('builder'));
     expect(kin[phraseKey('contractor')]).toContain(phraseKey('builder'));
   });
+
+  it('reaches a verb derived from another word of the sense as kin: a lawsuit is a suit, and a suit is sued', () => {
+    const { synonyms, kin } = synonymsWithin(
+      new Set(phraseKey('The port sued the shipping line.').split(' ')),
+    );
+    expect(synonyms[phraseKey('lawsuit')]).toContain(phraseKey('sue'));
+    expect(kin[phraseKey('lawsuit')]).toContain(phraseKey('sue'));
+  });
 });

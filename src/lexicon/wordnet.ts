@@ -117,9 +117,10 @@ function lemmaKey(lemma: string, memo: Map<string, string>): string {
  * For every WordNet lemma (by `phraseKey`), the keys of its synonyms and related words. From its first
  * `WORDNET_SENSES` tagged senses: their words, the forms derived from the lemma in them ("collide" →
  * "collision": the article's noun for the question's verb), an adjective's similar adjectives ("last" →
- * "final"); and a noun's first sense's broader and narrower words (a question's "contractor" may be an
- * article's "builder", its "people" the article's "workers"; further up or further out, they drift:
- * "span" → "2"). Read once for the process.
+ * "final"); and, as kin, the forms derived from the senses' other words ("lawsuit" → "suit" → "sue") and a
+ * noun's first sense's broader and narrower words (a question's "contractor" may be an article's "builder",
+ * its "people" the article's "workers"; further up or further out, they drift: "span" → "2"). Read once for
+ * the process.
  */
 function relatedWords(): Map<string, Map<string, Relation>> {
   return once('related', () => {
@@ -147,16 +148,18 @@ function relatedWords(): Map<string, Map<string, Relation>> {
         });
         const first = read[0];
         const words: string[] = [];
+        const kin: string[] = [];
         for (const synset of read) {
           words.push(...synset.words);
           const self = synset.words.indexOf(lemma) + 1;
           for (const d of synset.derived) {
-            const target = d.from === 0 || d.from === self ? synsets[d.pos].get(d.offset) : undefined;
-            if (target) words.push(...(d.to ? [target.words[d.to - 1] ?? ''] : target.words));
+            const target = synsets[d.pos].get(d.offset);
+            const derived = d.to ? [target?.words[d.to - 1] ?? ''] : (target?.words ?? []);
+            // The form derived from another word of the sense is a step further: "lawsuit" → "suit" → "sue".
+            (d.from === 0 || d.from === self ? words : kin).push(...derived);
           }
           for (const o of synset.similar) words.push(...(synsets[pos].get(o)?.words ?? []));
         }
-        const kin: string[] = [];
         if (pos === 'noun' && first) {
           for (const o of [...first.broader, ...first.narrower])
             kin.push(...(synsets[pos].get(o)?.words ?? []));

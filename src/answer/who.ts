@@ -338,7 +338,8 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
   known.bySentence ??= sightingsBySentence(known);
   const items: Item[] = [];
   const chosen = new Set<number>();
-  const wanted = askedRoleClass(query);
+  const post = askedPost(query);
+  const wanted = post?.roleClass ?? null;
   // "Who commands the garrison?" is not answered by its spokesman or an adviser: news quotes them most, and
   // they speak for the post's holder. Any other role may go unprinted beside a post ("Representative X"
   // chairs a committee).
@@ -353,11 +354,10 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
   };
   // "Who is the judge hearing the case?" is not answered by someone the sentence gives no such post: a name
   // beside the case's other words (a lawyer, a client) holds it only where a word of its class is printed.
-  const postWords = askedPostWords(query);
   const unposted = (i: number, sentence: string) =>
-    postWords !== null &&
-    !rolesRead(known, i).some((r) => r.kind === wanted || [...r.words].some((w) => postWords.has(w))) &&
-    !(fold(sentence).match(/\p{L}+/gu) ?? []).some((w) => postWords.has(w));
+    post !== null &&
+    !rolesRead(known, i).some((r) => r.kind === wanted || [...r.words].some((w) => post.words.has(w))) &&
+    !(fold(sentence).match(/\p{L}+/gu) ?? []).some((w) => post.words.has(w));
   for (const hit of input.search(query, o.searchLimit)) {
     if (!hit.answers || items.length >= o.maxPeople) break;
     const article = known.files.get(hit.file);
@@ -381,19 +381,15 @@ const ASKED_POST = /^\s*who\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+
 const SPEAKS_FOR: ReadonlySet<string> = new Set(['spokesperson', 'adviser']);
 
 /**
- * The words that name the post a who-question asks about: its word's class ("heads" → "chief", "chair", …),
- * or the role noun itself ("judge"); null where it names no post ("Who was appointed …").
+ * The post a who-question asks about: the class of its word, if it is in one, and the words that name the
+ * post (the class's: "heads" → "chief", "chair", …; or the role noun itself: "judge"). Null where it names no
+ * post ("Who was appointed …").
  */
-function askedPostWords(query: string): ReadonlySet<string> | null {
+function askedPost(query: string): { roleClass: string | null; words: ReadonlySet<string> } | null {
   const word = fold(ASKED_POST.exec(query)?.[1] ?? '');
   const name = roleClass(word);
-  if (name) return new Set(classWords(name).map(fold));
-  return isRoleNoun(word) ? new Set([word]) : null;
-}
-
-function askedRoleClass(query: string): string | null {
-  const word = ASKED_POST.exec(query)?.[1];
-  return word ? roleClass(word) : null;
+  if (name) return { roleClass: name, words: new Set(classWords(name).map(fold)) };
+  return isRoleNoun(word) ? { roleClass: null, words: new Set([word]) } : null;
 }
 
 /** Which people each sentence names, by "file#sentence". */

@@ -17,7 +17,10 @@ export interface Lexicon {
   sentenceDf: Record<string, number>;
   /** WordNet synonyms that occur in the corpus, by phrase key (see `phraseKey`). */
   synonyms: Record<string, string[]>;
-  /** Of each key's `synonyms`, those only a broader or narrower word (WordNet's hypernyms and hyponyms). */
+  /**
+   * Of each key's `synonyms`, those only kin: a broader or narrower word (WordNet's hypernyms and hyponyms),
+   * or a form derived from another word of the sense (see `relatedWords`).
+   */
   kin: Record<string, string[]>;
   /** Names ending in a common noun ("Dunmore River"), by that noun (see `countNameHeads`). */
   nameHeads: NameHeads;

@@ -42,9 +42,10 @@ interface Synset {
 }
 
 /**
- * How a related word is related: a synonym (the same synset, a derived form, a similar adjective), or kin, a
- * broader or narrower word ("contractor" → "builder", "people" → "workers"), which may be what is asked or
- * only of its kind.
+ * How a related word is related: a synonym (the same synset, a form derived from the word, a similar
+ * adjective), or kin, a step further: a broader or narrower word ("contractor" → "builder", "people" →
+ * "workers"), which may be what is asked or only of its kind, or a form derived from another word of the
+ * sense ("lawsuit" → "suit" → "sue").
  */
 type Relation = 'synonym' | 'kin';
 
@@ -183,7 +184,7 @@ function relatedWords(): Map<string, Map<string, Relation>> {
 /**
  * The related words (see `relatedWords`) whose terms all occur in `vocabulary`, or whose "re-" form does
  * (a question's "won back" is an article's "regained" when "gain" is a synonym of "win"); lemmas with none
- * left out. `kin` holds those of them that are only a broader or narrower word.
+ * left out. `kin` holds those of them that are only kin (see `Relation`).
  */
 export function synonymsWithin(vocabulary: ReadonlySet<string>): {
   synonyms: Record<string, string[]>;
@@ -197,8 +198,8 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): {
     );
     if (!kept.length) continue;
     synonyms[key] = kept;
-    const broader = kept.filter((k) => related.get(k) === 'kin');
-    if (broader.length) kin[key] = broader;
+    const onlyKin = kept.filter((k) => related.get(k) === 'kin');
+    if (onlyKin.length) kin[key] = onlyKin;
   }
   return { synonyms, kin };
 }

@@ -14,8 +14,9 @@ export const FEATURES = [
   /** … held only through a WordNet synonym, a role word or a name's head noun. */
   'synonym',
   /**
-   * … held only through a broader or narrower word ("contractor" → "builder", "people" → "workers"): it may
-   * be the thing asked about or only of its kind ("straight" → "person"), so the fit weighs it apart.
+   * … held only through kin: a broader or narrower word ("contractor" → "builder", "people" → "workers"), or a
+   * form derived from a synonym ("lawsuit" → "suit" → "sued"). It may be the thing asked about or only of its
+   * kind ("straight" → "person"), so the fit weighs it apart.
    */
   'kin',
   /** … held only by the sentence before it or the headline (the subject named once, then "it"). */

@@ -34,7 +34,7 @@ export interface Concept {
 export interface Variant {
   key: string;
   strength: number;
-  /** Only a broader or narrower word (WordNet's hypernym or hyponym), which may be of another kind. */
+  /** Only kin: a broader or narrower word, or a form derived from a synonym (see `Lexicon.kin`). */
   kin?: true;
 }
 

@@ -142,8 +142,8 @@ export function occurrences(tokens: Token[], key: string): number[] {
 }
 
 /**
- * How a concept was matched: by the user's own word (or an alias, or its "re-" form), a synonym, a broader or
- * narrower word, or a phrase's head word.
+ * How a concept was matched: by the user's own word (or an alias, or its "re-" form), a synonym, kin (a
+ * broader or narrower word, a form derived from a synonym), or a phrase's head word.
  */
 type Via = 'exact' | 'synonym' | 'kin' | 'head';
 

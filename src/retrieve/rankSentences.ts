@@ -281,8 +281,7 @@ function valuesNear(
         if (kind === 'count' && countAnchors !== anchors && (a.at < at || a.at - at > VALUE_BESIDE)) continue;
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
-        if ((distance <= VALUE_REACH || (process.env.CX && kind === 'cause')) && c > closeness)
-          [closeness, nearest] = [c, a.concept];
+        if (distance <= VALUE_REACH && c > closeness) [closeness, nearest] = [c, a.concept];
         if (distance <= VALUE_BESIDE && c > (beside?.closeness ?? 0))
           beside = { concept: a.concept, closeness: c };
       }

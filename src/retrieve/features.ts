@@ -19,7 +19,10 @@ export const FEATURES = [
    * kind ("straight" → "person"), so the fit weighs it apart.
    */
   'kin',
-  /** … held only by the sentence before it or the headline (the subject named once, then "it"). */
+  /**
+   * … held only by the sentence before it or the headline (the subject named once, then "it"); counted only
+   * where the sentence itself holds a word of the question beyond its names.
+   */
   'context',
   /** Share of the question's names and numbers that neither the sentence nor its context holds. */
   'namesMissing',

@@ -227,7 +227,10 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     exactWords: words > 0 ? wordsHeld / words : 0,
     synonym: of(share.synonym),
     kin: of(share.kin),
-    context: of(share.context),
+    // The context says who or what the sentence is about; it counts only where the sentence itself holds a
+    // word of the question beyond its names, as the answer does: one holding only names is about
+    // something else, whatever its neighbour says.
+    context: beyondNames ? of(share.context) : 0,
     namesMissing: names ? namesMissing / names : 0,
     kind: closest(true),
     kindLoose: closest(false),

@@ -1,13 +1,14 @@
 /**
  * `npm run eval`: leave-one-story-out. For each development story the ranking model is fitted on the other
  * stories (its `not_found` threshold chosen on them too) and that story is scored: the number that says how
- * citebot does on a story nobody tuned for. Then the same for the full fit (every story seen), and a
- * cross-validated ablation that drops one feature at a time. `--verbose` lists each failing case.
+ * citebot does on a story nobody tuned for; then the ranking alone on those held-out stories, with no
+ * threshold. Then the same for the full fit (every story seen), and a cross-validated ablation that drops one
+ * feature at a time. `--verbose` lists each failing case.
  */
 import { FEATURES, type FeatureName } from '../src/retrieve/features.js';
 import type { RankingModel } from '../src/retrieve/rankingModel.js';
 import { questionSets, type Score, type SetSpec, score } from './score.js';
-import { type CaseRows, fitModel, rowsOf } from './trainModel.js';
+import { type CaseRows, fitModel, rowLogit, rowsOf } from './trainModel.js';
 
 const verbose = process.argv.includes('--verbose');
 const ablate = !process.argv.includes('--no-ablation');
@@ -78,10 +79,61 @@ async function table(modelFor: (set: SetSpec) => RankingModel): Promise<Score[]>
   return scores;
 }
 
+/**
+ * The ranking alone, with no threshold: where the first sentence holding the expected text stands among an
+ * answerable /ask question's candidates. A threshold moves a case or two with almost any change; this does
+ * not, so it is the steadier gauge of a ranking change.
+ */
+interface RankingQuality {
+  first: number;
+  top3: number;
+  reciprocal: number;
+  asked: number;
+}
+
+function rankingQuality(cases: readonly CaseRows[], model: RankingModel): RankingQuality {
+  const q: RankingQuality = { first: 0, top3: 0, reciprocal: 0, asked: 0 };
+  for (const c of cases) {
+    if (!c.answerable || c.command !== 'ask') continue;
+    const scored = c.candidates
+      .filter((k) => k.eligible)
+      .map((k) => ({ z: rowLogit(model, k.features), label: k.label }))
+      .sort((a, b) => b.z - a.z);
+    const at = scored.findIndex((k) => k.label);
+    q.asked++;
+    if (at === 0) q.first++;
+    if (at >= 0 && at < 3) q.top3++;
+    if (at >= 0) q.reciprocal += 1 / (at + 1);
+  }
+  return q;
+}
+
+const rankingRow = (name: string, q: RankingQuality) =>
+  `| ${name} | ${frac(q.first, q.asked)} | ${frac(q.top3, q.asked)} | ${(q.reciprocal / Math.max(1, q.asked)).toFixed(3)} |`;
+
 console.log('## Leave one story out (fitted on the other stories)\n');
 console.log(HEADER.join('\n'));
 const heldOut = new Map(sets.map((set) => [set.name, fitModel(except(set.name))]));
 await table((set) => heldOut.get(set.name) as RankingModel);
+
+console.log('\n## The ranking alone, leave one story out (answerable /ask questions, no threshold)\n');
+console.log('| story | answer ranked first | in the top three | mean reciprocal rank |');
+console.log('|---|---|---|---|');
+const qualities = sets.map((set) =>
+  rankingQuality(rows.get(set.name) ?? [], heldOut.get(set.name) as RankingModel),
+);
+sets.forEach((set, i) => {
+  console.log(rankingRow(set.name, qualities[i] as RankingQuality));
+});
+const add = (f: (q: RankingQuality) => number) => qualities.reduce((n, q) => n + f(q), 0);
+console.log(
+  rankingRow('**all**', {
+    first: add((q) => q.first),
+    top3: add((q) => q.top3),
+    reciprocal: add((q) => q.reciprocal),
+    asked: add((q) => q.asked),
+  }),
+);
 
 console.log('\n## Full fit (every story seen: optimistic)\n');
 console.log(HEADER.join('\n'));

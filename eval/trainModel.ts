@@ -90,17 +90,20 @@ export function fitWeights(
   };
 }
 
+/** A training row's log-odds under some weights (its features in `FEATURES` order). */
+export function rowLogit(model: Pick<RankingModel, 'weights' | 'bias'>, features: readonly number[]): number {
+  let z = model.bias;
+  FEATURES.forEach((name, j) => {
+    z += (model.weights[name] ?? 0) * (features[j] as number);
+  });
+  return z;
+}
+
 /** The probability of a case's best eligible candidate under some weights (0 where it has none). */
 export function bestProbability(c: CaseRows, model: Pick<RankingModel, 'weights' | 'bias'>): number {
   let best = 0;
-  for (const k of c.candidates) {
-    if (!k.eligible) continue;
-    let z = model.bias;
-    FEATURES.forEach((name, j) => {
-      z += (model.weights[name] ?? 0) * (k.features[j] as number);
-    });
-    best = Math.max(best, probability(z));
-  }
+  for (const k of c.candidates)
+    if (k.eligible) best = Math.max(best, probability(rowLogit(model, k.features)));
   return best;
 }
 

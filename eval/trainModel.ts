@@ -5,9 +5,9 @@
 import { defaultAskOptions } from '../src/answer/ask.js';
 import { openIndex } from '../src/engine.js';
 import { PRECISE_KINDS } from '../src/extract/answerValues.js';
-import { FEATURES, type FeatureName, featureArray } from '../src/retrieve/features.js';
+import { FEATURES, type FeatureName, type FeatureVector, featureArray } from '../src/retrieve/features.js';
 import { readQuestion } from '../src/retrieve/question.js';
-import { probability, type RankingModel } from '../src/retrieve/rankingModel.js';
+import { logit, probability, type RankingModel } from '../src/retrieve/rankingModel.js';
 import { rankSentences } from '../src/retrieve/rankSentences.js';
 import { fitListwise } from './fitListwise.js';
 import { fitLogistic } from './fitLogistic.js';
@@ -92,11 +92,10 @@ export function fitWeights(
 
 /** A training row's log-odds under some weights (its features in `FEATURES` order). */
 export function rowLogit(model: Pick<RankingModel, 'weights' | 'bias'>, features: readonly number[]): number {
-  let z = model.bias;
-  FEATURES.forEach((name, j) => {
-    z += (model.weights[name] ?? 0) * (features[j] as number);
-  });
-  return z;
+  return logit(
+    model,
+    Object.fromEntries(FEATURES.map((name, j) => [name, features[j] as number])) as FeatureVector,
+  );
 }
 
 /** The probability of a case's best eligible candidate under some weights (0 where it has none). */

@@ -26,7 +26,7 @@ export type RankingModel = z.infer<typeof RankingModel>;
 export const defaultRankingModel: RankingModel = RankingModel.parse(fitted);
 
 /** The model's log-odds that a sentence with these features answers the question. */
-export function logit(model: RankingModel, f: FeatureVector): number {
+export function logit(model: Pick<RankingModel, 'weights' | 'bias'>, f: FeatureVector): number {
   let z = model.bias;
   for (const name of FEATURES) z += (model.weights[name] ?? 0) * f[name];
   return z;

@@ -149,6 +149,21 @@ describe('timeline', () => {
     expect(timeline(pointed, 'the oldest crossing').items.map((i) => i.date)).toEqual(['1962']);
   });
 
+  it("keeps a topic's dated events however far the search scores them below its best sentence", () => {
+    // The best match is undated, as a topic's best sentence often is ("investigators are still looking"):
+    // the dated events are all the timeline has, whatever their distance from it.
+    const ranked = inputOf(STORY, () => [
+      { file: 'a.md', sentence: 3, score: 0.9, coverage: 1, beyondNames: true, answers: true },
+      { file: 'a.md', sentence: 1, score: 0.5, coverage: 1, beyondNames: true, answers: true },
+      { file: 'b.md', sentence: 1, score: 0.2, coverage: 0.5, beyondNames: true, answers: true },
+    ]);
+    expect(timeline(ranked, 'harbour tunnel works').items.map((i) => i.date)).toEqual([
+      '2021-03',
+      '2025-08-14',
+      '2029',
+    ]);
+  });
+
   it.each([
     [{ from: '2021', to: '2024' }, ['2021-03', '2024']],
     [{ from: 'March 2021', to: '2024-12-31' }, ['2021-03', '2024']],

@@ -49,8 +49,6 @@ export interface TimelineOptions {
    * demolition") found no event; under 0.25 nothing more was found.
    */
   minCoverage: number;
-  /** A further event must score at least this share of the best one. Default: 0.6, as `ask`. */
-  minRelativeScore: number;
   /** Sentence hits asked of the search. Default: 60. */
   searchLimit: number;
   /**
@@ -71,7 +69,6 @@ export const defaultTimelineOptions: TimelineOptions = {
   maxItems: 100,
   maxTopicEvents: 6,
   minCoverage: 0.25,
-  minRelativeScore: 0.6,
   searchLimit: 60,
   sameThing: 0.08,
   sameThingDatedApart: 0.25,
@@ -219,8 +216,7 @@ function aboutTopic(
   if (tense === 'future' && found.some((c) => c.event.planned)) found = found.filter((c) => c.event.planned);
 
   found.sort((a, b) => b.score - a.score || near(wanted, b) - near(wanted, a));
-  const best = tense === null ? (found[0]?.score ?? 0) : 0;
-  return found.filter((c) => c.score >= o.minRelativeScore * best).slice(0, o.maxTopicEvents);
+  return found.slice(0, o.maxTopicEvents);
 }
 
 /**

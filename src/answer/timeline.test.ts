@@ -149,11 +149,10 @@ describe('timeline', () => {
     expect(timeline(pointed, 'the oldest crossing').items.map((i) => i.date)).toEqual(['1962']);
   });
 
-  it("keeps a topic's dated events however far the search scores them below its best sentence", () => {
-    // The best match is undated, as a topic's best sentence often is ("investigators are still looking"):
-    // the dated events are all the timeline has, whatever their distance from it.
+  it("keeps a topic's dated events however far the search scores them below its best one", () => {
+    // A topic's milestones are told in sentences of every strength: one dated event matching the topic
+    // well does not make the others less about it.
     const ranked = inputOf(STORY, () => [
-      { file: 'a.md', sentence: 3, score: 0.9, coverage: 1, beyondNames: true, answers: true },
       { file: 'a.md', sentence: 1, score: 0.5, coverage: 1, beyondNames: true, answers: true },
       { file: 'b.md', sentence: 1, score: 0.2, coverage: 0.5, beyondNames: true, answers: true },
     ]);

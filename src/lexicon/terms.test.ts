@@ -33,6 +33,11 @@ describe('terms: different writings of one thing meet', () => {
     expect(terms(`the ${word} defeat`)).toEqual(terms('the ZEPA defeat'));
   });
 
+  it('keeps a noun that only looks plural apart from the adjective it ends in', () => {
+    expect(terms('the news conference')).not.toContain(terms('the new bridge')[0]);
+    expect(terms('the news')).toEqual(terms('News'));
+  });
+
   it('marks capitalised words inside a sentence as names, not the first word', () => {
     const t = tokenize('Officials met Marta Kowalski. Then they left.');
     expect(t.filter((x) => x.capitalised).map((x) => x.term)).toEqual(['marta', 'kowalski']);

@@ -137,6 +137,12 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * Nouns that only look plural: the Porter stemmer would make them the adjective they end in ("news" → "new",
+ * so a question's "new bridge" met every "news conference" and "ABC News"). They keep their own form.
+ */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['news', 'goods', 'odds']);
+
+/**
  * Irregular forms the Porter stemmer leaves apart ("built" / "build", "fell" / "fall", "feet" / "foot"),
  * read back to their base with compromise's lexicon: a table lookup, about 1.4 µs a word.
  */
@@ -182,6 +188,7 @@ export function normaliseWord(folded: string, acronym = false): string | null {
   if (!w) return null;
   if (acronym) return w.toUpperCase();
   if (STOP.has(w)) return null;
+  if (NOT_PLURAL.has(w)) return w;
   w = ownEntry(NUMBER_WORDS, w) ?? ownEntry(ABBREVIATIONS, w) ?? baseForm(w);
   return /^\d/.test(w) ? w : stemmer(w);
 }

@@ -222,6 +222,30 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
     expect(answer.conflicts).toHaveLength(1);
   });
 
+  it('gives each value an item of its own, its other sources as citations, however alike their wording', () => {
+    const hall = buildIndex([
+      readArticle(
+        'hall-a.md',
+        'Date: 2024-06-01\n\nThe new Vessa concert hall seats 2,000 people, its architects said.\n',
+      ),
+      readArticle(
+        'hall-b.md',
+        'Date: 2024-06-02\n\nCritics praised the acoustics when 2,000 people filled the seats of the Vessa concert hall.\n',
+      ),
+      readArticle(
+        'hall-c.md',
+        'Date: 2024-06-10\n\nThe Vessa concert hall seats 1,800 people, the city said.\n',
+      ),
+    ]);
+    const answer = ask(hall, 'How many people does the Vessa concert hall seat?');
+    const values = answer.items.map((i) => i.citations.map((c) => /\d,\d{3}/.exec(c.quote)?.[0]));
+    expect(values.map((v) => [...new Set(v)])).toEqual(expect.arrayContaining([['2,000'], ['1,800']]));
+    expect(values.find((v) => v[0] === '2,000')).toHaveLength(2);
+    expect(answer.conflicts.map((c) => c.note)).toEqual([
+      '2,000 (its architects, 2024-06-01) vs 1,800 (the city, 2024-06-10)',
+    ]);
+  });
+
   it('gives one claim with two values from two articles, each with its article’s date', () => {
     const answer = ask(index, 'How many passengers does the Lisk ferry carry a day?');
     expect(answer.conflicts.map((c) => c.note)).toEqual([

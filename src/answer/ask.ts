@@ -32,7 +32,7 @@ export const defaultAskOptions: AskOptions = {
   nearest: 2,
 };
 
-/** Two sentences whose terms overlap this much (Jaccard) tell the same claim. */
+/** Two sentences whose terms overlap this much (Jaccard) tell the same claim, where no figure or date tells them apart. */
 const SAME_CLAIM = 0.5;
 
 /** Answers a question from the index: the sentence that answers first, then others that confirm or contradict it. */
@@ -55,7 +55,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   const best = answering[0];
   if (!best || namesUnknown(index, question)) return notFound();
 
-  const chosen: { item: Item; ranked: RankedSentence }[] = [];
+  const chosen: { item: Item; ranked: RankedSentence; value: PlacedValue | undefined }[] = [];
   const answer = best.values[0];
   // The answer must pass the threshold; a source giving the same figure or date confirms or contradicts it
   // however weakly it matches the question on its own.
@@ -65,7 +65,12 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) continue;
     if (chosen.length && precise && placedElsewhere({ ...r, value: r.values[0] ?? null }, query)) continue;
-    const same = chosen.find((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM);
+    // A figure or a date makes one claim per value: a source repeating it confirms it (a citation), one
+    // giving another contradicts it (an item of its own), however alike or unlike their wording.
+    const value = precise && answer ? r.values.find((v) => sameQuantity(v, answer)) : undefined;
+    const same = chosen.find((c) =>
+      value && c.value ? c.value.normal === value.normal : jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM,
+    );
     if (same) {
       const citations = same.item.citations;
       const file = r.article.file;
@@ -75,7 +80,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
       continue;
     }
     if (chosen.length >= o.maxItems) continue;
-    chosen.push({ item: claim(r), ranked: r });
+    chosen.push({ item: claim(r), ranked: r, value });
   }
   return withAnswerLine(question.kinds, {
     command: 'ask',

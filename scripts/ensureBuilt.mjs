@@ -27,7 +27,8 @@ function newestSource() {
   let newest = Math.max(...CONFIGS.map((f) => mtime(join(ROOT, f))));
   for (const dir of SOURCES) {
     for (const entry of readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+      // The fitted model (`rankingModel.json`) is a source too: `npm run train` rewrites it.
+      if (!entry.isFile() || !/\.(ts|json)$/.test(entry.name) || entry.name.endsWith('.test.ts')) continue;
       newest = Math.max(newest, mtime(join(entry.parentPath, entry.name)));
     }
   }

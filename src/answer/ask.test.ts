@@ -246,6 +246,22 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
     ]);
   });
 
+  it('does not cite the same figure of another thing as confirming the answer', () => {
+    const ferry = buildIndex([
+      readArticle(
+        'ferry-a.md',
+        'Date: 2024-05-01\n\nTwo people were hurt when the Orsa ferry capsized near the harbour wall.\n',
+      ),
+      readArticle(
+        'ferry-b.md',
+        'Date: 2024-05-02\n\nDivers recovered two victims from the Orsa ferry after it capsized.\n',
+      ),
+    ]);
+    const answer = ask(ferry, 'How many people were hurt when the Orsa ferry capsized?');
+    expect(answer.items.map((i) => i.citations.map((c) => c.file))).toEqual([['ferry-a.md'], ['ferry-b.md']]);
+    expect(answer.conflicts).toEqual([]);
+  });
+
   it('gives one claim with two values from two articles, each with its article’s date', () => {
     const answer = ask(index, 'How many passengers does the Lisk ferry carry a day?');
     expect(answer.conflicts.map((c) => c.note)).toEqual([

@@ -12,7 +12,7 @@ import {
 } from '../retrieve/rankSentences.js';
 import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
-import { askConflicts, placedElsewhere } from './claims.js';
+import { askConflicts, placedElsewhere, sameThing } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
@@ -65,11 +65,15 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) continue;
     if (chosen.length && precise && placedElsewhere({ ...r, value: r.values[0] ?? null }, query)) continue;
-    // A figure or a date makes one claim per value: a source repeating it confirms it (a citation), one
-    // giving another contradicts it (an item of its own), however alike or unlike their wording.
+    // A figure or a date makes one claim per value and thing: a source repeating it of the same thing
+    // confirms it (a citation); one giving another value, or the same of another thing ("two victims
+    // recovered", "two people rescued"), is an item of its own, however alike or unlike their wording.
     const value = precise && answer ? r.values.find((v) => sameQuantity(v, answer)) : undefined;
     const same = chosen.find((c) =>
-      value && c.value ? c.value.normal === value.normal : jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM,
+      value && c.value
+        ? c.value.normal === value.normal &&
+          sameThing({ ...c.ranked, value: c.value }, { ...r, value }, query)
+        : jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM,
     );
     if (same) {
       const citations = same.item.citations;

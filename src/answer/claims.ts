@@ -380,6 +380,18 @@ export function placedElsewhere(item: ValueInSentence, question: string): boolea
   return asked !== null && claim?.place != null && !samePlace(asked, claim.place);
 }
 
+/**
+ * Whether two values /ask found are one claim (every slot both sentences fill agrees: what is counted, whose,
+ * where, when), whoever tells them: "six workers who perished" and "six workers presumed killed" are;
+ * "two victims were recovered" and "two people were rescued" are not, though the figure is the same.
+ */
+export function sameThing(a: ValueInSentence, b: ValueInSentence, question: string): boolean {
+  const asked = { place: placeAsked(question) };
+  const x = claimInSentence(a, asked);
+  const y = claimInSentence(b, asked);
+  return x !== null && y !== null && sameSubject(x, y, defaultClaimOptions);
+}
+
 /** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */
 const WHAT_AFTER =
   /^\s+(?:in|of)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)[a-z][a-z-]*){0,2})/;

@@ -18,6 +18,14 @@ const variantsOf = (question: string, key: string) =>
   readQuestion(question, lexicon, defaultReadingOptions).concepts.find((c) => c.key === key)?.variants ?? [];
 
 describe('readQuestion', () => {
+  it('reads a phrase only where its words stand together', () => {
+    const keys = (q: string) => readQuestion(q, lexicon, defaultReadingOptions).concepts.map((c) => c.key);
+    expect(keys('Is the toll line open?')).toContain(`${term('toll')} ${term('line')}`);
+    expect(keys('Will tolls for the line be repaid?')).toEqual(
+      expect.arrayContaining([term('toll'), term('line')]),
+    );
+  });
+
   it.each([
     ['When did the ferry terminal open back up?', 'open', 'reopen'],
     ['Will the tolls be paid back?', 'paid', 'repaid'],

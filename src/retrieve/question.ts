@@ -70,6 +70,9 @@ export const CORPUS_STOPWORD_FACTOR = 0.2;
 /** Content words, all capitalised, from which a question is taken as written in Title Case. */
 const TITLE_CASE_WORDS = 3;
 
+/** What may stand between a phrase's words: a space or a hyphen, or "of" ("Department of Transportation"). */
+const PHRASE_GAP = /^[\s-]*$|^\s+of(?:\s+the)?\s+$/i;
+
 /** Longest phrase looked up as one unit ("pull out", "Golden Gate Bridge"). */
 const MAX_PHRASE = 4;
 
@@ -347,7 +350,13 @@ function readConcepts(
         .join(' ');
     // A phrase is a unit when the corpus or its synonym tables know it as one, by its words or their roots.
     const known = (key: string) => ownEntry(lexicon.aliases, key) || ownEntry(lexicon.synonyms, key);
-    while (n > 1 && !known(keyOf(n)) && !known(keyOf(n, true))) n--;
+    // A phrase's words stand together in the question ("electricity because of the storm" is no "electrical storm").
+    const together = (len: number) =>
+      words.slice(i, i + len - 1).every((w, j) => {
+        const next = words[i + j + 1] as QuestionWord;
+        return PHRASE_GAP.test(text.slice(w.token.end, next.token.start));
+      });
+    while (n > 1 && (!together(n) || (!known(keyOf(n)) && !known(keyOf(n, true))))) n--;
     const key = keyOf(n);
     const rootKey = keyOf(n, true);
     const span = words.slice(i, i + n).map((w) => w.token);

@@ -63,7 +63,7 @@ const CASES: [sentence: string, reference: string | null, expected: Expected[]][
     ],
   ],
   ['The programme will end by October 2028.', null, [{ iso: '2028-10', deadline: true }]],
-  ['Inspectors are set to remain until October 2028.', null, [{ iso: '2028-10', deadline: true }]],
+  ['Inspectors are set to remain until October 2028.', null, [{ iso: '2028-10', spanEnd: true }]],
   [
     'A new terminal was to be completed by late 2031.',
     null,

@@ -36,8 +36,10 @@ export interface DateMention extends Span {
   /** The last period of a range ("1990 to 1995" → `1995`), else null. */
   through: string | null;
   qualifier: Qualifier | null;
-  /** Told as a limit: "by March 2031", "no later than the end of June 2030", "until 2040". */
+  /** Told as a deadline: "by March 2031", "no later than the end of June 2030". */
   deadline: boolean;
+  /** Told as the end of a span: "until 2040", "through July 23". */
+  spanEnd: boolean;
   /** Needs the reference date to be read ("Friday", "last year", "this June", "May 3"). */
   relative: boolean;
 }
@@ -215,8 +217,10 @@ const QUALIFIER_WORDS: Record<string, Qualifier> = {
   close: 'end',
   fall: 'autumn',
 };
-/** A limit, possibly with an opening quotation mark between it and the date (`by “no later than …`). */
-const DEADLINE_BEFORE = /\b(?:by|no later than|not later than|before|until|till|through)\s+["'“‘]?\s*$/i;
+/** A deadline, possibly with an opening quotation mark between it and the date (`by “no later than …`). */
+const DEADLINE_BEFORE = /\b(?:by|no later than|not later than|before)\s+["'“‘]?\s*$/i;
+/** The end of a span: "until October 2028", "through July 23". */
+const SPAN_END_BEFORE = /\b(?:until|till|through)\s+["'“‘]?\s*$/i;
 /** Words chrono's match may start or end with that are not part of the date. */
 const LEADING_WORDS = /^(?:(?:on|in|at|of|during)\s+)+/i;
 const TRAILING = /[\s,;:]+$/;
@@ -295,6 +299,7 @@ function mentionOf(
     through: last?.iso ?? null,
     qualifier,
     deadline: DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
+    spanEnd: SPAN_END_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
     relative: first.relative || (last?.relative ?? false),
   };
 }

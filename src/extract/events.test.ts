@@ -32,6 +32,23 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
   ['The bridge is set to reopen to traffic in 2028.', null, [{ date: '2028', planned: true }]],
   ['Completion of the new terminal is expected by 2028.', null, [{ date: '2028', planned: true }]],
   ['In September 2026, the last troops will leave the base.', null, [{ date: '2026-09', planned: true }]],
+  // A span that ended before the article was written happened; a deadline is a plan whenever it falls.
+  [
+    'Until March 4, the ministry did not confirm the closure of the pass.',
+    '2025-03-20',
+    [{ date: '2025-03-04', planned: false }],
+  ],
+  [
+    'The ferry line ran extra boats each day through May 2.',
+    '2025-05-10',
+    [{ date: '2025-05-02', planned: false }],
+  ],
+  ['The pass will stay closed until June 2026.', '2025-03-20', [{ date: '2026-06', planned: true }]],
+  [
+    'The parties agreed to close the base by no later than February 2025.',
+    '2025-03-20',
+    [{ date: '2025-02', planned: true }],
+  ],
   // After the publication date, a date can only be a plan or an expectation.
   ['Engineers put the finish of the tunnel in 2031.', '2025-09-30', [{ date: '2031', planned: true }]],
   // Each date of a sentence is read in its own clause.

@@ -79,7 +79,15 @@ export function extractEvents(article: Article): TimelineEvent[] {
       start: m.start + sentence.start,
       end: m.end + sentence.start,
     }));
-    const planned = mentions.map((m, i) => !!future[i] || m.deadline || isAfter(m.iso, article.published));
+    // A deadline is a plan whenever it falls; a span ending before the article was written ("Until August
+    // 12, Kyiv did not confirm …", "each day through July 23") tells what happened until then.
+    const planned = mentions.map(
+      (m, i) =>
+        !!future[i] ||
+        m.deadline ||
+        (m.spanEnd && !isBefore(m.iso, article.published)) ||
+        isAfter(m.iso, article.published),
+    );
 
     // Content words of the sentence, read once for all its dates.
     const words = tokenize(text).filter((t) => !t.numeric && !CALENDAR_TERMS.has(t.term));
@@ -182,4 +190,10 @@ function firstMarkAfter(text: string, verbs: Verb[], a: number, b: number): numb
 function isAfter(iso: string | null, reference: string | null): boolean {
   if (!iso || !reference) return false;
   return iso > reference.slice(0, iso.length);
+}
+
+/** Whether a date lies before a reference date, at the date's own precision (false where either is unknown). */
+function isBefore(iso: string | null, reference: string | null): boolean {
+  if (!iso || !reference) return false;
+  return iso < reference.slice(0, iso.length);
 }

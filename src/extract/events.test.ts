@@ -32,6 +32,12 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
   ['The bridge is set to reopen to traffic in 2028.', null, [{ date: '2028', planned: true }]],
   ['Completion of the new terminal is expected by 2028.', null, [{ date: '2028', planned: true }]],
   ['In September 2026, the last troops will leave the base.', null, [{ date: '2026-09', planned: true }]],
+  // What someone wants done is a plan: its date without a year lies ahead.
+  [
+    'The mayor wants to reopen the bridge by March 3, her office said.',
+    '2025-11-20',
+    [{ date: '2026-03-03', planned: true }],
+  ],
   // A span that ended before the article was written happened; a deadline is a plan whenever it falls.
   [
     'Until March 4, the ministry did not confirm the closure of the pass.',

@@ -49,7 +49,7 @@ const CALENDAR_TERMS = new Set(
  * "going to"): "scheduled for March 2031", "set to reopen", "completion expected by 2030".
  */
 const PLAN_WORDS =
-  /\b(?:scheduled|slated|set to|expected|expects?|expecting|due to|plans? to|planned|planning|aims? to|aiming|intends? to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
+  /\b(?:scheduled|slated|set to|expected|expects?|expecting|due to|plans? to|planned|planning|aims? to|aiming|intends? to|wants? to|wanted to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
 
 /** Words without which compromise reads no future tense. */
 const FUTURE_WORDS = /\b(?:will|shall|won['’]t|going to)\b|['’]ll\b/i;

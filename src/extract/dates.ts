@@ -290,6 +290,7 @@ function mentionOf(
   const word = modifier?.[1]?.toLowerCase() ?? null;
   const first = reading(r.start, r.text, word, other?.start, ref, tense);
   const last = r.end ? reading(r.end, r.text, word, other?.end, ref, tense) : null;
+  const before = text.slice(Math.max(0, start - 40), start);
   return {
     start,
     end,
@@ -298,8 +299,8 @@ function mentionOf(
     precision: first.precision,
     through: last?.iso ?? null,
     qualifier,
-    deadline: DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
-    spanEnd: SPAN_END_BEFORE.test(text.slice(Math.max(0, start - 40), start)),
+    deadline: DEADLINE_BEFORE.test(before),
+    spanEnd: SPAN_END_BEFORE.test(before),
     relative: first.relative || (last?.relative ?? false),
   };
 }

@@ -85,8 +85,8 @@ export function extractEvents(article: Article): TimelineEvent[] {
       (m, i) =>
         !!future[i] ||
         m.deadline ||
-        (m.spanEnd && !isBefore(m.iso, article.published)) ||
-        isAfter(m.iso, article.published),
+        (m.spanEnd && sideOf(m.iso, article.published) !== 'before') ||
+        sideOf(m.iso, article.published) === 'after',
     );
 
     // Content words of the sentence, read once for all its dates.
@@ -186,14 +186,12 @@ function firstMarkAfter(text: string, verbs: Verb[], a: number, b: number): numb
   return at.length ? Math.min(...at) : null;
 }
 
-/** Whether a period begins after the reference day: "2031-03" after "2030-06-15", but not "2030-06". */
-function isAfter(iso: string | null, reference: string | null): boolean {
-  if (!iso || !reference) return false;
-  return iso > reference.slice(0, iso.length);
-}
-
-/** Whether a date lies before a reference date, at the date's own precision (false where either is unknown). */
-function isBefore(iso: string | null, reference: string | null): boolean {
-  if (!iso || !reference) return false;
-  return iso < reference.slice(0, iso.length);
+/**
+ * How a period stands to the reference day, at the period's own precision: after it ("2031-03" to
+ * "2030-06-15"), before it ("2030-05"), or neither ("2030-06", or either unknown).
+ */
+function sideOf(iso: string | null, reference: string | null): 'before' | 'after' | null {
+  if (!iso || !reference) return null;
+  const day = reference.slice(0, iso.length);
+  return iso > day ? 'after' : iso < day ? 'before' : null;
 }

@@ -81,13 +81,10 @@ export function extractEvents(article: Article): TimelineEvent[] {
     }));
     // A deadline is a plan whenever it falls; a span ending before the article was written ("Until August
     // 12, Kyiv did not confirm …", "each day through July 23") tells what happened until then.
-    const planned = mentions.map(
-      (m, i) =>
-        !!future[i] ||
-        m.deadline ||
-        (m.spanEnd && sideOf(m.iso, article.published) !== 'before') ||
-        sideOf(m.iso, article.published) === 'after',
-    );
+    const planned = mentions.map((m, i) => {
+      const side = sideOf(m.iso, article.published);
+      return !!future[i] || m.deadline || side === 'after' || (m.spanEnd && side !== 'before');
+    });
 
     // Content words of the sentence, read once for all its dates.
     const words = tokenize(text).filter((t) => !t.numeric && !CALENDAR_TERMS.has(t.term));

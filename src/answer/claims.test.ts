@@ -123,6 +123,26 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
     ).toHaveLength(1);
   });
 
+  it('finds the claims of one place in a long listing: a wider place, an unplaced figure, a demonym', () => {
+    const listing = [
+      figure('about 2,500', { place: 'Mali' }),
+      figure('over 3,000', { place: 'northern Mali', article: 'b.txt' }),
+      figure('5,000', { article: 'c.txt' }),
+      figure('9,000', { place: 'Niger', article: 'd.txt' }),
+      figure('9,500', { place: 'the Malian border region', article: 'e.txt' }),
+      ...Array.from({ length: 40 }, (_, i) =>
+        figure(`${100 + i}`, { place: `Town ${i}`, article: `t${i}.txt` }),
+      ),
+    ];
+    const found = notes(listing).filter(([items]) => (items as number[]).every((i) => i < 5));
+    // "northern Mali" is not the Malian border region: two conflicts share the figures both hold.
+    expect(found).toEqual([
+      [[0, 1, 2], 'about 2,500 vs over 3,000 vs 5,000'],
+      [[0, 2, 4], 'about 2,500 vs 5,000 vs 9,500'],
+      [[2, 3], '5,000 vs 9,000'],
+    ]);
+  });
+
   it('never compares what is not a claim', () => {
     expect(notes([figure('300'), null, figure('1,200', { article: 'b.txt' })])).toEqual([
       [[0, 2], '300 vs 1,200'],

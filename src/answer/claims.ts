@@ -129,24 +129,37 @@ export function conflictsAmong(
     const b = claims[j];
     if (a && b && disagree(a, b, o)) pairs.push(i < j ? [i, j] : [j, i]);
   };
-  if (candidates) for (const [i, j] of candidates) consider(i, j);
-  else for (let i = 0; i < claims.length; i++) for (let j = i + 1; j < claims.length; j++) consider(i, j);
+  for (const [i, j] of candidates ?? pairsToCompare(claims)) consider(i, j);
 
   // Each pair joins the first-made conflict holding one of its claims that both fit; the conflicts holding
   // a claim are kept by claim, so a long listing does not search every conflict for every pair.
   const groups: number[][] = [];
   const holding = new Map<number, number[]>();
   const join = (g: number, k: number) => {
+    if (holding.get(k)?.includes(g)) return;
+    (groups[g] as number[]).push(k);
+    // Kept in the conflicts' order: a pair joins the first-made one it fits.
+    holding.set(
+      k,
+      [...(holding.get(k) ?? []), g].sort((x, y) => x - y),
+    );
+  };
+  // How many of a conflict's first members a claim fits (-1: it misses one). Conflicts only grow, so a claim
+  // is held against each member once, however many pairs bring it back.
+  const checked = new Map<number, number>();
+  const fitsIn = (g: number, k: number) => {
     const group = groups[g] as number[];
-    if (group.includes(k)) return;
-    group.push(k);
-    holding.set(k, [...(holding.get(k) ?? []), g]);
+    const key = g * claims.length + k;
+    let n = checked.get(key) ?? 0;
+    while (n >= 0 && n < group.length)
+      n = fits(claims[group[n] as number] as Claim, claims[k] as Claim, o) ? n + 1 : -1;
+    checked.set(key, n);
+    return n >= 0;
   };
   for (const [i, j] of pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
-    const near = [...new Set([...(holding.get(i) ?? []), ...(holding.get(j) ?? [])])].sort((x, y) => x - y);
-    const g = near.find(
-      (n) => fits(claims, groups[n] as number[], i, o) && fits(claims, groups[n] as number[], j, o),
-    );
+    const [a, b] = [holding.get(i) ?? [], holding.get(j) ?? []];
+    const near = b.length === 0 ? a : a.length === 0 ? b : [...new Set([...a, ...b])].sort((x, y) => x - y);
+    const g = near.find((n) => fitsIn(n, i) && fitsIn(n, j));
     if (g === undefined) groups.push([]);
     for (const k of [i, j]) join(g ?? groups.length - 1, k);
   }
@@ -161,17 +174,65 @@ export function conflictsAmong(
 }
 
 /**
- * Whether a claim may join a conflict: it is of the same thing as each member, and where one teller gives
- * both, their values meet (one article's "about 11,000" and "approximately 11,000" are one side).
+ * Letters of a place's word its bucket is keyed by: `sameWord` takes a word for a longer one only from
+ * `DEMONYM_STEM` letters, less a final "e", so a word and its people's adjective share this many.
  */
-function fits(claims: readonly (Claim | null)[], group: number[], k: number, o: ClaimOptions): boolean {
-  const y = claims[k] as Claim;
+const PLACE_KEY = DEMONYM_STEM - 1;
+
+/**
+ * The pairs of claims `sameSubject` could take for one thing: those of one kind and unit whose periods and
+ * places could agree, found through buckets rather than by trying every pair (a bare /troops at 10,000
+ * articles holds thousands of figures). A slot a claim leaves empty matches every bucket. Two places agree
+ * only if a word of one is a word of the other or its people's adjective, so they share a word's first
+ * letters (`sameWord`), or are written alike; those keys are the place buckets.
+ */
+function* pairsToCompare(claims: readonly (Claim | null)[]): Generator<[number, number]> {
+  const ANY = '*';
+  const keysOf = (c: Claim) => {
+    const base = `${c.value.kind}|${c.value.kind === 'quantity' ? c.value.unit : c.value.kind === 'date' ? c.value.since : ''}`;
+    const places =
+      c.place === null
+        ? [ANY]
+        : [...new Set([`=${fold(c.place)}`, ...slotTerms(c.place).map((t) => t.slice(0, PLACE_KEY))])];
+    return { base, period: c.period ?? ANY, places };
+  };
+  const keys = claims.map((c) => (c ? keysOf(c) : null));
+  // base → period → place key → claims
+  const buckets = new Map<string, Map<string, Map<string, number[]>>>();
+  keys.forEach((k, i) => {
+    if (!k) return;
+    const periods = buckets.get(k.base) ?? new Map<string, Map<string, number[]>>();
+    buckets.set(k.base, periods);
+    const places = periods.get(k.period) ?? new Map<string, number[]>();
+    periods.set(k.period, places);
+    for (const place of k.places) {
+      const held = places.get(place);
+      if (held) held.push(i);
+      else places.set(place, [i]);
+    }
+  });
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!k) continue;
+    const periods = buckets.get(k.base) as Map<string, Map<string, number[]>>;
+    const partners = new Set<number>();
+    for (const [period, places] of periods) {
+      if (period !== k.period && period !== ANY && k.period !== ANY) continue;
+      const wanted = k.places[0] === ANY ? places.keys() : [...k.places, ANY];
+      for (const place of wanted) for (const j of places.get(place) ?? []) if (j > i) partners.add(j);
+    }
+    for (const j of [...partners].sort((a, b) => a - b)) yield [i, j];
+  }
+}
+
+/**
+ * Whether a claim may stand in a conflict beside a member: it is of the same thing, and where one teller
+ * gives both, their values meet (one article's "about 11,000" and "approximately 11,000" are one side).
+ */
+function fits(member: Claim, y: Claim, o: ClaimOptions): boolean {
   return (
-    group.includes(k) ||
-    group.every((m) => {
-      const x = claims[m] as Claim;
-      return sameSubject(x, y, o) && (!oneTeller(x, y) || valuesMeet(x.value, y.value));
-    })
+    member === y ||
+    (sameSubject(member, y, o) && (!oneTeller(member, y) || valuesMeet(member.value, y.value)))
   );
 }
 

@@ -129,10 +129,12 @@ export function conflictsAmong(
     const b = claims[j];
     if (a && b && disagree(a, b, o)) pairs.push(i < j ? [i, j] : [j, i]);
   };
-  for (const [i, j] of candidates ?? pairsToCompare(claims)) consider(i, j);
+  if (candidates) for (const [i, j] of candidates) consider(i, j);
+  else pairsToCompare(claims, o, consider);
 
   // Each pair joins the first-made conflict holding one of its claims that both fit; the conflicts holding
-  // a claim are kept by claim, so a long listing does not search every conflict for every pair.
+  // a claim are kept by claim, so a long listing does not search every conflict for every pair. Pairs are
+  // taken in order, whatever order they were found in.
   const groups: number[][] = [];
   const holding = new Map<number, number[]>();
   const join = (g: number, k: number) => {
@@ -186,7 +188,11 @@ const PLACE_KEY = DEMONYM_STEM - 1;
  * only if a word of one is a word of the other or its people's adjective, so they share a word's first
  * letters (`sameWord`), or are written alike; those keys are the place buckets.
  */
-function* pairsToCompare(claims: readonly (Claim | null)[]): Generator<[number, number]> {
+function pairsToCompare(
+  claims: readonly (Claim | null)[],
+  o: ClaimOptions,
+  visit: (i: number, j: number) => void,
+): void {
   const ANY = '*';
   const keysOf = (c: Claim) => {
     const base = `${c.value.kind}|${c.value.kind === 'quantity' ? c.value.unit : c.value.kind === 'date' ? c.value.since : ''}`;
@@ -211,17 +217,27 @@ function* pairsToCompare(claims: readonly (Claim | null)[]): Generator<[number, 
       else places.set(place, [i]);
     }
   });
+  // Two present states of articles far apart are of two times (`sameTime`): told apart before any slot is read.
+  const days = claims.map((c) =>
+    c && asOfArticle(c) && c.published ? timeOf(c.published) / 86_400_000 : Number.NaN,
+  );
+  const seen = new Int32Array(claims.length).fill(-1);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (!k) continue;
     const periods = buckets.get(k.base) as Map<string, Map<string, number[]>>;
-    const partners = new Set<number>();
     for (const [period, places] of periods) {
       if (period !== k.period && period !== ANY && k.period !== ANY) continue;
       const wanted = k.places[0] === ANY ? places.keys() : [...k.places, ANY];
-      for (const place of wanted) for (const j of places.get(place) ?? []) if (j > i) partners.add(j);
+      for (const place of wanted) {
+        for (const j of places.get(place) ?? []) {
+          if (j <= i || seen[j] === i) continue;
+          seen[j] = i;
+          if (Math.abs((days[i] as number) - (days[j] as number)) > o.presentDays) continue;
+          visit(i, j);
+        }
+      }
     }
-    for (const j of [...partners].sort((a, b) => a - b)) yield [i, j];
   }
 }
 
@@ -262,9 +278,9 @@ function sameSubject(a: Claim, b: Claim, options: ClaimOptions): boolean {
     return false;
   if (a.value.kind === 'date' && b.value.kind === 'date' && a.value.since !== b.value.since) return false;
   return (
-    slotAgrees(a.what, b.what, sameWords) &&
-    slotAgrees(a.holder, b.holder, sameHolder) &&
-    slotAgrees(a.place, b.place, samePlace) &&
+    slotAgrees(a.what, b.what, sameWhat) &&
+    slotAgrees(a.holder, b.holder, sameHolderOnce) &&
+    slotAgrees(a.place, b.place, samePlaceOnce) &&
     slotAgrees(a.period, b.period, (x, y) => x === y) &&
     sameTime(a, b, options)
   );
@@ -327,6 +343,32 @@ function readOnce<T>(table: Map<string, T>, text: string, read: (text: string) =
   }
   return value;
 }
+
+/**
+ * A slot comparison made once per pair of texts: a long listing holds few slot texts, but compares each pair
+ * of them many times. Each table is emptied when it grows large, as the readings are.
+ */
+function comparedOnce(same: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  const table = new Map<string, Map<string, boolean>>();
+  return (a, b) => {
+    let row = table.get(a);
+    if (!row) {
+      if (table.size >= SLOT_READINGS_KEPT) table.clear();
+      row = new Map();
+      table.set(a, row);
+    }
+    let result = row.get(b);
+    if (result === undefined) {
+      result = same(a, b);
+      row.set(b, result);
+    }
+    return result;
+  };
+}
+
+const sameWhat = comparedOnce((a, b) => sameWords(a, b));
+const sameHolderOnce = comparedOnce((a, b) => sameHolder(a, b));
+const samePlaceOnce = comparedOnce((a, b) => samePlace(a, b));
 
 const timeRead = new Map<string, number>();
 const timeOf = (iso: string) => readOnce(timeRead, iso, Date.parse);

@@ -35,6 +35,21 @@ describe('answerLine: a question asking for a value', () => {
     expect(line).toBe('May 2026 (2 articles) · March 2027 (1 article)');
   });
 
+  it('gives a figure as its quote qualifies it: one a qualifier bounds apart is another', () => {
+    const line = answerLine(
+      'How much did the flood cost the county?',
+      ['amount'],
+      items(
+        [
+          ['a.txt', 'The county treasurer said the flood cost the county $40 million.'],
+          ['b.txt', 'The flood cost the county about $40 million, officials said.'],
+        ],
+        [['c.txt', 'A later audit found the flood cost the county more than $40 million.']],
+      ),
+    );
+    expect(line).toBe('$40 million (2 articles) · more than $40 million (1 article)');
+  });
+
   it('counts an article once however often it is quoted', () => {
     const line = answerLine(
       'How many workers were hurt?',

@@ -1,6 +1,7 @@
 import { fold } from '../corpus/fold.js';
 import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
 import { readPeople } from '../extract/people.js';
+import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
 import { type Token, terms, tokenize } from '../lexicon/terms.js';
 import type { Answer, Item } from './schema.js';
 
@@ -102,6 +103,8 @@ export function answerLine(
 
 interface Tally {
   shown: string;
+  /** Where the value may lie, for a quantity. */
+  range: Range | undefined;
   files: Set<string>;
   first: number;
 }
@@ -124,9 +127,16 @@ function valuesLine(
       .filter((v) => !foldedQuestion.includes(fold(v.value.text)));
     const best = bestPlaced(quote, candidates, asked, o);
     if (!best) continue;
-    const entry = tally.get(best.value.normal) ?? { shown: best.shown, files: new Set(), first: tally.size };
+    // One figure as two qualifiers bound it apart is two: "$500 million" and "more than $500 million".
+    const range = readQuantity(best.shown)?.range;
+    const same = tally.get(best.value.normal);
+    const key =
+      same?.range && range && !rangesMeet(same.range, range)
+        ? `${best.value.normal}|${fold(best.shown)}`
+        : best.value.normal;
+    const entry = tally.get(key) ?? { shown: best.shown, range, files: new Set(), first: tally.size };
     entry.files.add(citation.file);
-    tally.set(best.value.normal, entry);
+    tally.set(key, entry);
   }
   if (!tally.size) return null;
   return [...tally.values()]
@@ -172,7 +182,8 @@ function valuesOf(quote: string, kind: AnswerKind): Shown[] {
   const found = findValues(quote, kind);
   if (kind === 'place') return found.flatMap((v) => placesAt(quote, v));
   return found.map((v) => {
-    const deixis = kind === 'date' ? MONTH_DEIXIS.exec(quote.slice(Math.max(0, v.start - 6), v.start)) : null;
+    if (kind !== 'date' && kind !== 'time') return { value: v, shown: qualified(quote, v).printed };
+    const deixis = MONTH_DEIXIS.exec(quote.slice(Math.max(0, v.start - 6), v.start));
     return { value: v, shown: deixis ? `${deixis[0]}${v.text}` : v.text };
   });
 }

@@ -246,6 +246,30 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
     ]);
   });
 
+  it('does not cite "more than" a figure as confirming the figure: it is another, and they disagree', () => {
+    const dam = buildIndex([
+      readArticle(
+        'dam-a.md',
+        'Date: 2024-07-01\n\nThe Tarn dam repairs will cost the province $80 million, its engineer said.\n',
+      ),
+      readArticle(
+        'dam-b.md',
+        'Date: 2024-07-03\n\nThe Tarn dam repairs will cost the province $80 million, the minister said on Wednesday.\n',
+      ),
+      readArticle(
+        'dam-c.md',
+        'Date: 2024-09-20\n\nAuditors now say the Tarn dam repairs will cost the province more than $80 million.\n',
+      ),
+    ]);
+    const answer = ask(dam, 'How much will the Tarn dam repairs cost the province?');
+    expect(answer.items.map((i) => i.citations.map((c) => c.file).sort())).toEqual([
+      ['dam-a.md', 'dam-b.md'],
+      ['dam-c.md'],
+    ]);
+    expect(answer.answer).toBe('$80 million (2 articles) · more than $80 million (1 article)');
+    expect(answer.conflicts).toHaveLength(1);
+  });
+
   it('does not cite the same figure of another thing as confirming the answer', () => {
     const ferry = buildIndex([
       readArticle(

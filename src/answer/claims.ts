@@ -13,7 +13,7 @@ import {
   whenIn,
 } from '../extract/claimSlots.js';
 import { readDates } from '../extract/dates.js';
-import { QUALIFIERS, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
+import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
 import { terms } from '../lexicon/terms.js';
 import type { Conflict } from './schema.js';
 
@@ -495,6 +495,17 @@ export function sameThing(a: ValueInSentence, b: ValueInSentence, question: stri
   return x !== null && y !== null && sameSubject(x, y, defaultClaimOptions);
 }
 
+/**
+ * Whether two values /ask found give one figure: the same number or date, as their sentences qualify it
+ * ("about 2,500" is "2,500", but "more than $500 million" is not "$500 million": both cannot be true).
+ */
+export function sameFigure(a: ValueInSentence, b: ValueInSentence): boolean {
+  if (!a.value || !b.value || a.value.normal !== b.value.normal) return false;
+  const none = { place: null };
+  const [x, y] = [claimInSentence(a, none), claimInSentence(b, none)];
+  return !x || !y || valuesMeet(x.value, y.value);
+}
+
 /** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */
 const WHAT_AFTER =
   /^\s+(?:in|of)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)[a-z][a-z-]*){0,2})/;
@@ -537,8 +548,6 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   };
 }
 
-const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')})\\s+$`, 'i');
-
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */
 function claimValue(value: AnswerValue, sentence: string, published: string | null): ClaimValue | null {
   if (value.kind === 'date') {
@@ -548,9 +557,7 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
       ? { kind: 'date', printed: value.text, iso: read.iso, through: read.through, since }
       : null;
   }
-  // A qualifier the value's pattern leaves out ("more than $500 million") still bounds it.
-  const qualifier = QUALIFIER_BEFORE.exec(sentence.slice(0, value.start))?.[1] ?? null;
-  const printed = qualifier ? `${qualifier} ${value.text}` : value.text;
+  const { printed } = qualified(sentence, value);
   const read = readQuantity(printed);
   if (!read) return null;
   return {

@@ -224,6 +224,20 @@ export function rangesMeet(a: Range, b: Range): boolean {
 }
 
 const QUALIFIER_AT_START = new RegExp(`^(${QUALIFIERS.join('|')})\\s+`, 'i');
+const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')})\\s+$`, 'i');
+
+/**
+ * A value as its text qualifies it: a qualifier a value's pattern leaves out ("more than $500 million")
+ * still bounds it. Where the qualified value starts in `text`, and its words.
+ */
+export function qualified(
+  text: string,
+  value: { start: number; end: number },
+): { start: number; printed: string } {
+  const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, value.start));
+  const start = qualifier ? value.start - qualifier[0].length : value.start;
+  return { start, printed: text.slice(start, value.end).replace(/\s+/g, ' ') };
+}
 
 /**
  * A printed value read as a range, with the unit it is in: "more than 5,000" → 5,000–6,000; "$4.3 billion

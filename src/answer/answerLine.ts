@@ -182,7 +182,7 @@ function valuesOf(quote: string, kind: AnswerKind): Shown[] {
   const found = findValues(quote, kind);
   if (kind === 'place') return found.flatMap((v) => placesAt(quote, v));
   return found.map((v) => {
-    if (kind !== 'date' && kind !== 'time') return { value: v, shown: qualified(quote, v).printed };
+    if (kind !== 'date' && kind !== 'time') return { value: v, shown: qualified(quote, v) };
     const deixis = MONTH_DEIXIS.exec(quote.slice(Math.max(0, v.start - 6), v.start));
     return { value: v, shown: deixis ? `${deixis[0]}${v.text}` : v.text };
   });

@@ -278,7 +278,7 @@ function sameSubject(a: Claim, b: Claim, options: ClaimOptions): boolean {
     return false;
   if (a.value.kind === 'date' && b.value.kind === 'date' && a.value.since !== b.value.since) return false;
   return (
-    slotAgrees(a.what, b.what, sameWhat) &&
+    slotAgrees(a.what, b.what, sameWordsOnce) &&
     slotAgrees(a.holder, b.holder, sameHolderOnce) &&
     slotAgrees(a.place, b.place, samePlaceOnce) &&
     slotAgrees(a.period, b.period, (x, y) => x === y) &&
@@ -366,7 +366,7 @@ function comparedOnce(same: (a: string, b: string) => boolean): (a: string, b: s
   };
 }
 
-const sameWhat = comparedOnce((a, b) => sameWords(a, b));
+const sameWordsOnce = comparedOnce((a, b) => sameWords(a, b));
 const sameHolderOnce = comparedOnce((a, b) => sameHolder(a, b));
 const samePlaceOnce = comparedOnce((a, b) => samePlace(a, b));
 
@@ -557,7 +557,7 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
       ? { kind: 'date', printed: value.text, iso: read.iso, through: read.through, since }
       : null;
   }
-  const { printed } = qualified(sentence, value);
+  const printed = qualified(sentence, value);
   const read = readQuantity(printed);
   if (!read) return null;
   return {

@@ -227,16 +227,12 @@ const QUALIFIER_AT_START = new RegExp(`^(${QUALIFIERS.join('|')})\\s+`, 'i');
 const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.join('|')})\\s+$`, 'i');
 
 /**
- * A value as its text qualifies it: a qualifier a value's pattern leaves out ("more than $500 million")
- * still bounds it. Where the qualified value starts in `text`, and its words.
+ * A value's words with the qualifier written just before it, which the value's pattern may leave out: "more
+ * than $500 million" bounds the figure as "$500 million" alone does not.
  */
-export function qualified(
-  text: string,
-  value: { start: number; end: number },
-): { start: number; printed: string } {
+export function qualified(text: string, value: { start: number; end: number }): string {
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, value.start));
-  const start = qualifier ? value.start - qualifier[0].length : value.start;
-  return { start, printed: text.slice(start, value.end).replace(/\s+/g, ' ') };
+  return text.slice(value.start - (qualifier?.[0].length ?? 0), value.end).replace(/\s+/g, ' ');
 }
 
 /**

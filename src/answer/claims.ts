@@ -346,21 +346,27 @@ function readOnce<T>(table: Map<string, T>, text: string, read: (text: string) =
 
 /**
  * A slot comparison made once per pair of texts: a long listing holds few slot texts, but compares each pair
- * of them many times. Each table is emptied when it grows large, as the readings are.
+ * of them many times. A table is emptied when it holds `SLOT_READINGS_KEPT` pairs, as the readings are.
  */
 function comparedOnce(same: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
   const table = new Map<string, Map<string, boolean>>();
+  let pairs = 0;
   return (a, b) => {
     let row = table.get(a);
-    if (!row) {
-      if (table.size >= SLOT_READINGS_KEPT) table.clear();
-      row = new Map();
-      table.set(a, row);
-    }
-    let result = row.get(b);
+    let result = row?.get(b);
     if (result === undefined) {
+      if (pairs >= SLOT_READINGS_KEPT) {
+        table.clear();
+        pairs = 0;
+        row = undefined;
+      }
+      if (!row) {
+        row = new Map<string, boolean>();
+        table.set(a, row);
+      }
       result = same(a, b);
       row.set(b, result);
+      pairs++;
     }
     return result;
   };

@@ -123,47 +123,63 @@ export function conflictsAmong(
   candidates?: Iterable<readonly [number, number]>,
 ): Conflict[] {
   const o = { ...defaultClaimOptions, ...options };
-  const pairs: [number, number][] = [];
+  // A pair (i < j) as one number, i * n + j: tens of thousands of them sort as numbers, not as tuples.
+  const n = claims.length;
+  const pairs: number[] = [];
   const consider = (i: number, j: number) => {
     const a = claims[i];
     const b = claims[j];
-    if (a && b && disagree(a, b, o)) pairs.push(i < j ? [i, j] : [j, i]);
+    if (a && b && disagree(a, b, o)) pairs.push(i < j ? i * n + j : j * n + i);
   };
   if (candidates) for (const [i, j] of candidates) consider(i, j);
   else pairsToCompare(claims, o, consider);
 
   // Each pair joins the first-made conflict holding one of its claims that both fit; the conflicts holding
-  // a claim are kept by claim, so a long listing does not search every conflict for every pair. Pairs are
-  // taken in order, whatever order they were found in.
+  // a claim are kept by claim, in the order they were made, so a long listing does not search every
+  // conflict for every pair. Pairs are taken in order, whatever order they were found in.
   const groups: number[][] = [];
   const holding = new Map<number, number[]>();
+  const NONE: readonly number[] = [];
   const join = (g: number, k: number) => {
-    if (holding.get(k)?.includes(g)) return;
+    const held = holding.get(k) ?? [];
+    let at = 0;
+    while (at < held.length && (held[at] as number) < g) at++;
+    if (held[at] === g) return;
+    held.splice(at, 0, g);
+    holding.set(k, held);
     (groups[g] as number[]).push(k);
-    // Kept in the conflicts' order: a pair joins the first-made one it fits.
-    holding.set(
-      k,
-      [...(holding.get(k) ?? []), g].sort((x, y) => x - y),
-    );
   };
   // How many of a conflict's first members a claim fits (-1: it misses one). Conflicts only grow, so a claim
   // is held against each member once, however many pairs bring it back.
   const checked = new Map<number, number>();
   const fitsIn = (g: number, k: number) => {
     const group = groups[g] as number[];
-    const key = g * claims.length + k;
-    let n = checked.get(key) ?? 0;
-    while (n >= 0 && n < group.length)
-      n = fits(claims[group[n] as number] as Claim, claims[k] as Claim, o) ? n + 1 : -1;
-    checked.set(key, n);
-    return n >= 0;
+    const key = g * n + k;
+    let m = checked.get(key) ?? 0;
+    while (m >= 0 && m < group.length)
+      m = fits(claims[group[m] as number] as Claim, claims[k] as Claim, o) ? m + 1 : -1;
+    checked.set(key, m);
+    return m >= 0;
   };
-  for (const [i, j] of pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
-    const [a, b] = [holding.get(i) ?? [], holding.get(j) ?? []];
-    const near = b.length === 0 ? a : a.length === 0 ? b : [...new Set([...a, ...b])].sort((x, y) => x - y);
-    const g = near.find((n) => fitsIn(n, i) && fitsIn(n, j));
-    if (g === undefined) groups.push([]);
-    for (const k of [i, j]) join(g ?? groups.length - 1, k);
+  // The first-made conflict holding i or j that both fit: the two claims' lists merged in order.
+  const firstFitting = (i: number, j: number): number | undefined => {
+    const a = holding.get(i) ?? NONE;
+    const b = holding.get(j) ?? NONE;
+    for (let x = 0, y = 0; x < a.length || y < b.length; ) {
+      const g = y >= b.length || (x < a.length && (a[x] as number) <= (b[y] as number)) ? a[x] : b[y];
+      if (a[x] === g) x++;
+      if (b[y] === g) y++;
+      if (fitsIn(g as number, i) && fitsIn(g as number, j)) return g;
+    }
+    return undefined;
+  };
+  for (const pair of Float64Array.from(pairs).sort()) {
+    const i = Math.floor(pair / n);
+    const j = pair - i * n;
+    let g = firstFitting(i, j);
+    if (g === undefined) g = groups.push([]) - 1;
+    join(g, i);
+    join(g, j);
   }
   return groups.map((g) => {
     const items = g.sort((x, y) => x - y);

@@ -12,7 +12,7 @@ import {
 } from '../retrieve/rankSentences.js';
 import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
-import { askConflicts, placedElsewhere, sameFigure, sameThing } from './claims.js';
+import { askConflicts, placedElsewhere, repeats } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
@@ -71,8 +71,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     const value = precise && answer ? r.values.find((v) => sameQuantity(v, answer)) : undefined;
     const same = chosen.find((c) =>
       value && c.value
-        ? sameFigure({ ...c.ranked, value: c.value }, { ...r, value }) &&
-          sameThing({ ...c.ranked, value: c.value }, { ...r, value }, query)
+        ? repeats({ ...c.ranked, value: c.value }, { ...r, value }, query)
         : jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM,
     );
     if (same) {

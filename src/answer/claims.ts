@@ -506,26 +506,18 @@ export function placedElsewhere(item: ValueInSentence, question: string): boolea
 }
 
 /**
- * Whether two values /ask found are one claim (every slot both sentences fill agrees: what is counted, whose,
- * where, when), whoever tells them: "six workers who perished" and "six workers presumed killed" are;
- * "two victims were recovered" and "two people were rescued" are not, though the figure is the same.
+ * Whether a value /ask found repeats another's claim, whoever tells it: the same figure or date as their
+ * sentences qualify it ("about 2,500" is "2,500", but "more than $500 million" is not "$500 million"), of one
+ * thing (every slot both sentences fill agrees: what is counted, whose, where, when). "Six workers who
+ * perished" and "six workers presumed killed" are one claim; "two victims were recovered" and "two people
+ * were rescued" are not, though the figure is the same.
  */
-export function sameThing(a: ValueInSentence, b: ValueInSentence, question: string): boolean {
+export function repeats(a: ValueInSentence, b: ValueInSentence, question: string): boolean {
+  if (!a.value || !b.value || a.value.normal !== b.value.normal) return false;
   const asked = { place: placeAsked(question) };
   const x = claimInSentence(a, asked);
   const y = claimInSentence(b, asked);
-  return x !== null && y !== null && sameSubject(x, y, defaultClaimOptions);
-}
-
-/**
- * Whether two values /ask found give one figure: the same number or date, as their sentences qualify it
- * ("about 2,500" is "2,500", but "more than $500 million" is not "$500 million": both cannot be true).
- */
-export function sameFigure(a: ValueInSentence, b: ValueInSentence): boolean {
-  if (!a.value || !b.value || a.value.normal !== b.value.normal) return false;
-  const none = { place: null };
-  const [x, y] = [claimInSentence(a, none), claimInSentence(b, none)];
-  return !x || !y || valuesMeet(x.value, y.value);
+  return x !== null && y !== null && valuesMeet(x.value, y.value) && sameSubject(x, y, defaultClaimOptions);
 }
 
 /** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */

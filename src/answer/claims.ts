@@ -6,6 +6,7 @@ import {
   changeEndAt,
   clausesOf,
   holderBefore,
+  namedIn,
   type Period,
   periodOf,
   placeFor,
@@ -556,7 +557,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     place: placeFor(sentence, clause, value, [value]) ?? asked.place,
     period: periodOf(whenIn(sentence, clause), end),
     present: false,
-    source: sourceIn(sentence, clause, value),
+    source: sourceIn(sentence, clause, value, namedIn(article.text)),
     article: article.file,
     published: article.published,
   };

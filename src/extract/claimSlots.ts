@@ -118,24 +118,45 @@ export function whenIn(sentence: string, clause: Clause): string | null {
   const text = sentence.slice(clause.start, clause.end);
   for (const re of WHEN_PATTERNS) {
     const m = re.exec(text);
-    if (m) return inRunningText(sentence, clause.start + (m.index ?? 0), m[0]);
+    if (m) return inRunningText(sentence, clause.start + (m.index ?? 0), m[0], NO_CONTEXT);
   }
   return null;
 }
 
 /**
  * Words cut from the start of a sentence lose the capital the sentence gave them ("Defence sources" →
- * "defence sources") so a note reads as running text; names and acronyms keep theirs ("Malian officials").
+ * "defence sources") so a note reads as running text; names and acronyms keep theirs ("Malian officials"),
+ * and so does a word the article writes as a name (`named`: "Delta said" where the article has "sued Delta").
  */
-function inRunningText(sentence: string, start: number, text: string): string {
+function inRunningText(sentence: string, start: number, text: string, named: Named): string {
   const first = /^[\p{L}\p{M}'’.-]+/u.exec(text)?.[0] ?? '';
   const atStart = /^[\s"“‘'(]*$/.test(sentence.slice(0, start));
-  if (!atStart || !/^\p{Lu}\p{Ll}/u.test(first) || isProperWord(first)) return text;
+  if (!atStart || !/^\p{Lu}\p{Ll}/u.test(first) || isProperWord(first) || named(first)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** Whether a capitalised word is a name where it is read. */
+export type Named = (word: string) => boolean;
+
+/** Nothing is known of the text around a sentence: a capitalised word is a name only if English says so. */
+export const NO_CONTEXT: Named = () => false;
+
+/**
+ * A word `text` (an article) writes with its capital after a lower-case word or a comma, where a common word
+ * would have none, is a name there: "Delta", "Amazon", "Apple".
+ */
+export function namedIn(text: string): Named {
+  // The word is letters, apostrophes, hyphens and points (`inRunningText`): only a point needs escaping.
+  return (word) => new RegExp(`[\\p{Ll},;] ${word.replace(/\./g, '\\.')}\\b`, 'u').test(text);
+}
+
 /** "according to X"; "X say(s)/said/estimate(s)"; "X put … at". Pronouns are not sources. */
-export function sourceIn(sentence: string, clause: Clause, f: Span): string | null {
+export function sourceIn(
+  sentence: string,
+  clause: Clause,
+  f: Span,
+  named: Named = NO_CONTEXT,
+): string | null {
   const text = sentence.slice(clause.start, clause.end);
   const according = /\baccording to\s+([^,;.]+?)(?=[,;.]|$)/i.exec(text);
   if (according) return (according[1] as string).trim();
@@ -161,7 +182,7 @@ export function sourceIn(sentence: string, clause: Clause, f: Span): string | nu
     )
       continue;
     if (/\d/.test(source)) continue;
-    return inRunningText(sentence, sourceStart, source);
+    return inRunningText(sentence, sourceStart, source, named);
   }
   return null;
 }

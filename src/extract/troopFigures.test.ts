@@ -311,4 +311,12 @@ describe('extractFigures', () => {
     expect(text.slice(s.start, s.end).slice(figure.start, figure.end)).toBe('around 600 troops');
     expect(JSON.parse(JSON.stringify(records))).toEqual(records);
   });
+
+  it('keeps the capital of a source the article writes as a name, and drops that of a common word', () => {
+    const text =
+      'Analysts at the institute Summit count troops each year.\n\nSummit said about 300 troops remain in Tarvo.\n\n' +
+      'Officials said about 900 soldiers remain in Tarvo.\n';
+    const sources = extractFigures(readArticle('a.txt', text)).map((r) => r.figure.attribution);
+    expect(sources).toEqual(['Summit', 'officials']);
+  });
 });

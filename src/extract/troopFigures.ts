@@ -1,6 +1,18 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import { AFTER, BEFORE, clausesOf, holderBefore, MONTH, placeFor, sourceIn, whenIn } from './claimSlots.js';
+import {
+  AFTER,
+  BEFORE,
+  clausesOf,
+  holderBefore,
+  MONTH,
+  type Named,
+  NO_CONTEXT,
+  namedIn,
+  placeFor,
+  sourceIn,
+  whenIn,
+} from './claimSlots.js';
 import { numberValue, QUALIFIERS, WORD_NUMBER } from './quantities.js';
 
 /**
@@ -207,8 +219,11 @@ interface Raw extends TroopFigure {
   borrowed: boolean;
 }
 
-/** Troop figures in one sentence, in order. Offsets index `sentence`. */
-export function readTroopFigures(sentence: string): TroopFigure[] {
+/**
+ * Troop figures in one sentence, in order. Offsets index `sentence`. `named` tells which capitalised words
+ * the article writes as names, so a source at the sentence's start keeps its capital.
+ */
+export function readTroopFigures(sentence: string, named: Named = NO_CONTEXT): TroopFigure[] {
   const clauses = clausesOf(sentence);
   const presence = PRESENCE.exec(sentence);
   const raws: Raw[] = [];
@@ -261,7 +276,7 @@ export function readTroopFigures(sentence: string): TroopFigure[] {
     // "from 8,000 to about 5,000 by 2026": the time after the change is the far end's, the time before it the near end's.
     if (r.when && r.change?.end === 'from' && AFTER.test(r.when)) r.when = null;
     if (r.when && r.change?.end === 'to' && BEFORE.test(r.when)) r.when = null;
-    r.attribution = sourceIn(sentence, clause, r);
+    r.attribution = sourceIn(sentence, clause, r, named);
     r.force ??= presence?.groups?.force?.trim() || holderBefore(sentence, clause, r);
   }
   shareAcrossOneQuantity(kept, presence !== null);
@@ -270,8 +285,9 @@ export function readTroopFigures(sentence: string): TroopFigure[] {
 
 /** Every troop figure of an article, for the index. Pure, and fast enough to run at every index build. */
 export function extractFigures(article: Article): FigureRecord[] {
+  const named = namedIn(article.text);
   return article.sentences.flatMap((s, sentence) =>
-    readTroopFigures(article.text.slice(s.start, s.end)).map((figure) => ({ sentence, figure })),
+    readTroopFigures(article.text.slice(s.start, s.end), named).map((figure) => ({ sentence, figure })),
   );
 }
 

@@ -234,10 +234,6 @@ function pairsToCompare(
       else places.set(place, [i]);
     }
   });
-  // Two present states of articles far apart are of two times (`sameTime`): told apart before any slot is read.
-  const days = claims.map((c) =>
-    c && asOfArticle(c) && c.published ? timeOf(c.published) / 86_400_000 : Number.NaN,
-  );
   const seen = new Int32Array(claims.length).fill(-1);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
@@ -250,8 +246,8 @@ function pairsToCompare(
         for (const j of places.get(place) ?? []) {
           if (j <= i || seen[j] === i) continue;
           seen[j] = i;
-          if (Math.abs((days[i] as number) - (days[j] as number)) > o.presentDays) continue;
-          visit(i, j);
+          // Two present states of articles far apart are of two times: told apart before any slot is read.
+          if (sameTime(claims[i] as Claim, claims[j] as Claim, o)) visit(i, j);
         }
       }
     }

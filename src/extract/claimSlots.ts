@@ -143,11 +143,13 @@ export const NO_CONTEXT: Named = () => false;
 
 /**
  * A word `text` (an article) writes with its capital after a lower-case word or a comma, where a common word
- * would have none, is a name there: "Delta", "Amazon", "Apple".
+ * would have none, is a name there: "Delta", "Amazon", "Apple". Only where it stands alone: as a word of a
+ * longer name ("the Military Council") it says nothing of the word by itself.
  */
 export function namedIn(text: string): Named {
   // The word is letters, apostrophes, hyphens and points (`inRunningText`): only a point needs escaping.
-  return (word) => new RegExp(`[\\p{Ll},;] ${word.replace(/\./g, '\\.')}\\b`, 'u').test(text);
+  return (word) =>
+    new RegExp(`[\\p{Ll},;] ${word.replace(/\./g, '\\.')}\\b(?![\\s-]+\\p{Lu})`, 'u').test(text);
 }
 
 /** "according to X"; "X say(s)/said/estimate(s)"; "X put … at". Pronouns are not sources. */

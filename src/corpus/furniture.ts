@@ -15,8 +15,13 @@ const READ_TIME = /\b\d+[\s-]*min(ute)?s?\.?\s+read\b/i;
 const CREDIT =
   /(\bphoto\s*[:/]|\(ap photo|\/(ap|reuters|afp|getty|facebook|twitter|instagram|x|army|navy|dod|file)\)?\s*$|[—–-]\s*(reuters|ap|afp|getty images)\.?\s*$|^(family|file|handout|courtesy) photo\.?$|^image of\b|\bshot of\b)/i;
 
-/** A line that ends like prose does: a full stop, question or exclamation mark, maybe inside closing quotes. */
-const ENDS_LIKE_PROSE = /[.!?]["'\u201d\u2019)\]]*\s*$/;
+/**
+ * A line that ends like prose does: a full stop, question or exclamation mark, maybe inside closing quotes;
+ * or a colon or semicolon, where a paragraph leads into a list or a list item runs on ("… is expected to
+ * receive $9 billion. Aid will include:", "- one division and two brigades;"). Headings and captions end
+ * with none of these.
+ */
+const ENDS_LIKE_PROSE = /[.!?:;]["'\u201d\u2019)\]]*\s*$/;
 
 /** Fewer words than this, and a line is a heading, a name tag or a byline, not a sentence of the story. */
 export const MIN_PROSE_WORDS = 6;

@@ -62,6 +62,7 @@ describe('readQuestion', () => {
     ['Which law firm did the ferry line hire?', ['person']],
     ["What's the death toll in Velm now?", ['count']],
     ['How big a fine did the ferry line pay?', ['amount']],
+    ["What's the price of a ferry ticket?", ['amount']],
     ['How big was the ferry?', ['measure']],
     ['What is the ferry count at the port?', ['count']],
   ])(

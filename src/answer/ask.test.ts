@@ -293,3 +293,17 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
     ]);
   });
 });
+
+describe('ask: a capital stands for its country', () => {
+  it('answers a question naming the capital from a sentence naming only the country', () => {
+    const index = buildIndex([
+      readArticle(
+        'talks.md',
+        'Date: 2024-06-11\n\nFishing crews from three ports held a protest at the harbour on Monday. The quota talks will resume in the autumn, officials said. Norway said it had not been told of the quota cut before it was announced.\n',
+      ),
+    ]);
+    const answer = ask(index, 'Did Oslo know about the quota cut before the announcement?');
+    expect(answer.status).toBe('answered');
+    expect(answer.items[0]?.text).toContain('Norway said it had not been told');
+  });
+});

@@ -4,7 +4,7 @@ import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
 import { countNameHeads } from '../lexicon/nameHeads.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
-import { englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
+import { capitalsWithin, englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
 import { type Extracted, emptyExtracted, extractInto } from './extracted.js';
 import type { Lexicon } from './lexicon.js';
 import type { PassageDocument } from './livePostings.js';
@@ -102,12 +102,13 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     documents.push(...built.docs);
   }
   const search = passageIndexOf(documents);
+  const vocabulary = new Set(Object.keys(counts.df));
   const lexicon: Lexicon = {
     ...counts,
     passages: passages.length,
     sentences: sentenceCount(sorted),
-    ...synonymsWithin(new Set(Object.keys(counts.df))),
-    aliases: aliasMap(aliases),
+    ...synonymsWithin(vocabulary),
+    aliases: aliasMap(aliases, capitalsWithin(vocabulary)),
   };
   const extracted = emptyExtracted();
   for (const article of sorted) extractInto(extracted, article);

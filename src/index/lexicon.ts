@@ -24,7 +24,7 @@ export interface Lexicon {
   kin: Record<string, string[]>;
   /** Names ending in a common noun ("Dunmore River"), by that noun (see `countNameHeads`). */
   nameHeads: NameHeads;
-  /** The story's own aliases (`aliases.yaml`), by phrase key. */
+  /** The story's own aliases (`aliases.yaml`) and capitals standing for their countries, by phrase key. */
   aliases: Record<string, string[]>;
   /** How common each English content word is (WordNet's SemCor counts), by term; see `englishFrequencies`. */
   english: Record<string, number>;

@@ -39,9 +39,12 @@ export function readAliases(text: string | null, warn: (message: string) => void
   }
 }
 
-/** Each name's key mapped to the keys of the other names of its groups. */
-export function aliasMap(groups: AliasFile): Record<string, string[]> {
-  const map: Record<string, string[]> = {};
+/**
+ * Each name's key mapped to the keys of the other names of its groups, after the one-way aliases `known`
+ * already holds (a capital → its country: "Moscow" is asked for "Russia", not "Russia" for "Moscow").
+ */
+export function aliasMap(groups: AliasFile, known: Record<string, string[]> = {}): Record<string, string[]> {
+  const map: Record<string, string[]> = { ...known };
   for (const group of groups) {
     const keys = [...new Set(group.map(phraseKey).filter(Boolean))];
     for (const key of keys)

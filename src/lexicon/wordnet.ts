@@ -39,6 +39,8 @@ interface Synset {
   broader: string[];
   /** Offsets of its hyponyms (the narrower synsets: "person" → "worker"); not its instances (a "river" → "Red River"). */
   narrower: string[];
+  /** Offsets of the wholes it is a part of (part holonyms: a capital → its district or country). */
+  partOf: string[];
 }
 
 /**
@@ -74,12 +76,14 @@ function parseSynsets(pos: Pos): Map<string, Synset> {
     const narrower: string[] = [];
     const derived: WordPointer[] = [];
     const similar: string[] = [];
+    const partOf: string[] = [];
     const pointers = Number(f[4 + 2 * count] ?? 0);
     for (let p = 0, at = 5 + 2 * count; p < pointers; p++, at += 4) {
       const offset = f[at + 1] ?? '';
       if (f[at] === '@' || f[at] === '@i') broader.push(offset);
       if (f[at] === '~') narrower.push(offset);
       if (f[at] === '&') similar.push(offset);
+      if (f[at] === '#p') partOf.push(offset);
       const target = FILE[f[at + 2] ?? ''];
       if (f[at] === '+' && target) {
         const fromTo = f[at + 3] ?? '0000';
@@ -91,7 +95,7 @@ function parseSynsets(pos: Pos): Map<string, Synset> {
         });
       }
     }
-    synsets.set(f[0] ?? '', { words, broader, narrower, derived, similar });
+    synsets.set(f[0] ?? '', { words, broader, narrower, derived, similar, partOf });
   }
   return synsets;
 }
@@ -202,6 +206,51 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): {
     if (onlyKin.length) kin[key] = onlyKin;
   }
   return { synonyms, kin };
+}
+
+/** Offsets of WordNet's "national capital" and "country" (sense 1 of each). */
+const NATIONAL_CAPITAL = '08709407';
+const COUNTRY = '08562388';
+/** Part holonyms climbed from a capital to its country: Washington → District of Columbia → United States. */
+const CAPITAL_CLIMB = 3;
+/** Classes climbed from a place to "country": Norway → Scandinavian country → European country → country. */
+const COUNTRY_DEPTH = 4;
+
+/**
+ * A national capital stands for its country's government in the news ("Moscow said", "Washington knew"):
+ * for each capital WordNet knows, by phrase key, the keys of its country's names that occur in `vocabulary`.
+ * A question naming the capital is then matched by an article naming the country, as by an alias.
+ */
+export function capitalsWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
+  const synsets = readSynsets('noun');
+  const memo = new Map<string, string>();
+  // A country is an instance of "country" or of a narrower class ("Scandinavian country" → "European country").
+  const isCountry = (s: Synset, depth = COUNTRY_DEPTH): boolean =>
+    depth > 0 &&
+    s.broader.some((o) => {
+      const up = synsets.get(o);
+      return o === COUNTRY || (up !== undefined && isCountry(up, depth - 1));
+    });
+  const capitals: Record<string, string[]> = {};
+  for (const capital of synsets.values()) {
+    if (!capital.broader.includes(NATIONAL_CAPITAL)) continue;
+    let whole = synsets.get(capital.partOf[0] ?? '');
+    for (let step = 1; whole && !isCountry(whole) && step < CAPITAL_CLIMB; step++)
+      whole = synsets.get(whole.partOf[0] ?? '');
+    if (!whole || !isCountry(whole)) continue;
+    // "the States" is read as the common word "state".
+    const names = whole.words
+      .filter((w) => !w.startsWith('the_'))
+      .map((w) => lemmaKey(w, memo))
+      .filter((k) => k !== '' && k.split(' ').every((t) => vocabulary.has(t)));
+    if (!names.length) continue;
+    for (const word of capital.words) {
+      const key = lemmaKey(word, memo);
+      if (key && !/\d/.test(key))
+        capitals[key] = [...new Set([...(ownEntry(capitals, key) ?? []), ...names])];
+    }
+  }
+  return capitals;
 }
 
 /**

@@ -307,3 +307,39 @@ describe('ask: a capital stands for its country', () => {
     expect(answer.items[0]?.text).toContain('Norway said it had not been told');
   });
 });
+
+describe('ask: other figures that answer are shown beside the answer', () => {
+  const index = buildIndex([
+    readArticle(
+      'grants.md',
+      'Date: 2024-05-02\n\nThe province will receive $40 million in flood repair money for its roads, the minister said.\n',
+    ),
+    readArticle(
+      'budget.md',
+      'Date: 2024-05-20\n\nThe province is expected to receive at least $2 billion in flood repair assistance this year, officials said. Crews began repairs on the coastal road on Monday.\n',
+    ),
+  ]);
+
+  it('quotes a figure of another scope as an item of its own, never as a disagreement', () => {
+    const answer = ask(index, 'How much flood repair money is the province expected to get?');
+    const quotes = quotesOf(answer).join(' ');
+    expect(quotes).toContain('$40 million');
+    expect(quotes).toContain('at least $2 billion');
+    expect(answer.conflicts).toEqual([]);
+  });
+
+  it("leaves out another event's date from a question asking when", () => {
+    const dates = buildIndex([
+      readArticle(
+        'plan.md',
+        'Date: 2024-05-02\n\nThe agency said the ferry terminal will reopen in March 2026 after repairs.\n',
+      ),
+      readArticle(
+        'news.md',
+        'Date: 2024-05-09\n\nOn Tuesday, the agency announced plans to reopen the ferry terminal with a new pier.\n',
+      ),
+    ]);
+    const answer = ask(dates, 'When will the ferry terminal reopen?');
+    expect(answer.items.map((i) => i.citations[0]?.file)).toEqual(['plan.md']);
+  });
+});

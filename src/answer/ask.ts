@@ -16,7 +16,10 @@ import { askConflicts, placedElsewhere, repeats } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
-  /** Items in an answer at most: the answer, then sources that confirm or contradict it. Default: 3. */
+  /**
+   * Items in an answer at most: the answer, then sources that confirm or contradict it, then (for a figure)
+   * other answering sentences' figures. Default: 3.
+   */
   maxItems: number;
   /** Citations of one claim at most (the same sentence told by several articles). Default: 2. */
   maxCitations: number;
@@ -56,15 +59,19 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   if (!best || namesUnknown(index, question)) return notFound();
 
   const chosen: { item: Item; ranked: RankedSentence; value: PlacedValue | undefined }[] = [];
+  const apart: RankedSentence[] = [];
   const answer = best.values[0];
   // The answer must pass the threshold; a source giving the same figure or date confirms or contradicts it
   // however weakly it matches the question on its own.
   for (const r of precise ? candidates : answering) {
-    // After the answer come only sentences that confirm or contradict it: for a figure or a date, those
-    // giving the same quantity (another "…-metre" beside "tanker", not a pier's).
-    const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
-    if (chosen.length && precise && !comparable) continue;
+    // After the answer come the sentences that confirm or contradict it: for a figure or a date, those
+    // giving the same quantity (another "…-metre" beside "tanker", not a pier's); none of another place.
     if (chosen.length && precise && placedElsewhere({ ...r, value: r.values[0] ?? null }, query)) continue;
+    const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
+    if (chosen.length && precise && !comparable) {
+      if (answer && !WHEN.has(answer.kind) && r.score >= o.model.threshold) apart.push(r);
+      continue;
+    }
     // A figure or a date makes one claim per value and thing: a source repeating it of the same thing
     // confirms it (a citation); one giving another value, or the same of another thing ("two victims
     // recovered", "two people rescued"), is an item of its own, however alike or unlike their wording.
@@ -84,6 +91,13 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     }
     if (chosen.length >= o.maxItems) continue;
     chosen.push({ item: claim(r), ranked: r, value });
+  }
+  // Items left free show the other figures that answer (a fund's, a bill's, a state's share), each quoted:
+  // the reader sees every figure in play, none set against the answer.
+  for (const r of apart) {
+    if (chosen.length >= o.maxItems) break;
+    if (chosen.some((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM)) continue;
+    chosen.push({ item: claim(r), ranked: r, value: undefined });
   }
   return withAnswerLine(question.kinds, {
     command: 'ask',
@@ -109,6 +123,13 @@ function claim(r: RankedSentence): Item {
  * in two answers are as often two parts of one answer ("Lyon and Nice" / "the port of Marseille").
  */
 const COMPARABLE: ReadonlySet<AnswerKind> = new Set(PRECISE_KINDS);
+
+/**
+ * Kinds that say when one thing happened: another date in an answering sentence dates another event (the
+ * announcement, not the end), where another figure may be the same notion at another scope (a fund, a bill,
+ * a state's share), worth its own item.
+ */
+const WHEN: ReadonlySet<AnswerKind> = new Set(['date', 'time']);
 
 /** The unit of a value's comparable form: "300 metre" → "metre"; a count or a date has none. */
 const unitOf = (v: PlacedValue) =>

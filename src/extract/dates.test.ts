@@ -155,6 +155,7 @@ const CASES: [sentence: string, reference: string | null, expected: Expected[]][
   ['The outage came about 6 hours earlier.', REF, []],
   ['The siege came nearly 2 1/2 years after the war began.', REF, []],
   ['The road runs 3/4 mile along the shore.', REF, []],
+  ['The fort was built around 44 BC March by the river.', REF, []],
 ];
 
 describe('readDates', () => {

@@ -140,6 +140,8 @@ const newsProseFilter: chrono.Refiner = {
       if (/^\d{1,2}\/\d{1,2}$/.test(text) && isFraction(context.text, r.index, r.index + r.text.length))
         return false;
       if (r.start.isOnlyTime() && r.start.isCertain('hour')) return false;
+      // A year before the common era ("44 BC") is no news date, and has no four-digit form.
+      if ((r.start.get('year') ?? 1) < 1) return false;
       if (/^now$/i.test(text) || /^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight)$/i.test(text))
         return false;
       if (/\b(?:earlier|later|before|after)$/i.test(text)) return false;

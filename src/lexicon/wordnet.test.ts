@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseKey, synonymsWithin } from './wordnet.js';
+import { capitalsWithin, phraseKey, synonymsWithin } from './wordnet.js';
 
 describe('synonymsWithin', () => {
   // WordNet's "cabbage": 1 = the vegetable ("chou"), tagged in SemCor; 2 = slang for money ("dough"), never tagged.
@@ -32,5 +32,21 @@ describe('synonymsWithin', () => {
     );
     expect(synonyms[phraseKey('lawsuit')]).toContain(phraseKey('sue'));
     expect(kin[phraseKey('lawsuit')]).toContain(phraseKey('sue'));
+  });
+});
+
+describe('capitalsWithin', () => {
+  const vocabulary = new Set(phraseKey('Norway and France signed; the United States did not.').split(' '));
+  const capitals = capitalsWithin(vocabulary);
+
+  it("leads a national capital to its country's names in the corpus, and no other place", () => {
+    expect(capitals[phraseKey('Oslo')]).toEqual([phraseKey('Norway')]);
+    expect(capitals[phraseKey('Paris')]).toEqual([phraseKey('France')]);
+    expect(capitals[phraseKey('Lyon')]).toBeUndefined();
+    expect(capitals[phraseKey('Lima')]).toBeUndefined();
+  });
+
+  it('climbs from a capital in a district of its own to the country', () => {
+    expect(capitals[phraseKey('Washington')]).toContain(phraseKey('United States'));
   });
 });

@@ -208,9 +208,9 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): {
   return { synonyms, kin };
 }
 
-/** Offsets of WordNet's "national capital" and "country" (sense 1 of each). */
-const NATIONAL_CAPITAL = '08709407';
-const COUNTRY = '08562388';
+/** WordNet's "national capital", and "country" as a nation (its second sense; the first is rural land). */
+const NATIONAL_CAPITAL = { lemma: 'national_capital', sense: 1 };
+const COUNTRY = { lemma: 'country', sense: 2 };
 /** Part holonyms climbed from a capital to its country: Washington → District of Columbia → United States. */
 const CAPITAL_CLIMB = 3;
 /** Classes climbed from a place to "country": Norway → Scandinavian country → European country → country. */
@@ -224,16 +224,17 @@ const COUNTRY_DEPTH = 4;
 export function capitalsWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
   const synsets = readSynsets('noun');
   const memo = new Map<string, string>();
+  const [capitalClass, countryClass] = once('capital classes', () => nounSenses([NATIONAL_CAPITAL, COUNTRY]));
   // A country is an instance of "country" or of a narrower class ("Scandinavian country" → "European country").
   const isCountry = (s: Synset, depth = COUNTRY_DEPTH): boolean =>
     depth > 0 &&
     s.broader.some((o) => {
       const up = synsets.get(o);
-      return o === COUNTRY || (up !== undefined && isCountry(up, depth - 1));
+      return o === countryClass || (up !== undefined && isCountry(up, depth - 1));
     });
   const capitals: Record<string, string[]> = {};
   for (const capital of synsets.values()) {
-    if (!capital.broader.includes(NATIONAL_CAPITAL)) continue;
+    if (!capitalClass || !capital.broader.includes(capitalClass)) continue;
     let whole = synsets.get(capital.partOf[0] ?? '');
     for (let step = 1; whole && !isCountry(whole) && step < CAPITAL_CLIMB; step++)
       whole = synsets.get(whole.partOf[0] ?? '');
@@ -251,6 +252,16 @@ export function capitalsWithin(vocabulary: ReadonlySet<string>): Record<string, 
     }
   }
   return capitals;
+}
+
+/** The synset offsets of nouns' numbered senses, from WordNet's index ("country" 2: the nation). */
+function nounSenses(wanted: readonly { lemma: string; sense: number }[]): (string | undefined)[] {
+  const found = new Map<string, string[]>();
+  for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+    const f = line.trim().split(' ');
+    if (wanted.some((w) => w.lemma === f[0])) found.set(f[0] as string, f.slice(-Number(f[2] ?? 0)));
+  }
+  return wanted.map((w) => found.get(w.lemma)?.[w.sense - 1]);
 }
 
 /**

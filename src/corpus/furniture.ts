@@ -23,6 +23,15 @@ const CREDIT =
  */
 const ENDS_LIKE_PROSE = /[.!?:;]["'\u201d\u2019)\]]*\s*$/;
 
+/** A line ending in a colon or semicolon: prose that leads on, unless it is a heading (see `headingLike`). */
+const LEADS_ON = /[:;]["'\u201d\u2019)\]]*\s*$/;
+
+/** Most of its words capitalised: "What We Know So Far:", "WHAT HAPPENED NEXT:". */
+function headingLike(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}
+
 /** Fewer words than this, and a line is a heading, a name tag or a byline, not a sentence of the story. */
 export const MIN_PROSE_WORDS = 6;
 
@@ -42,7 +51,7 @@ export function isCredit(line: string): boolean {
 export function isProseLine(line: string, previous: string | undefined, next: string | undefined): boolean {
   const t = line.trim();
   if (!t || isPromptOrReadTime(t) || isCredit(t)) return false;
-  if (!ENDS_LIKE_PROSE.test(t)) return false;
+  if (!ENDS_LIKE_PROSE.test(t) || (LEADS_ON.test(t) && headingLike(t))) return false;
   if (t.split(/\s+/).length < MIN_PROSE_WORDS) return false;
   if (next !== undefined && isCredit(next)) return false;
   // Captions are often printed twice (image alt text and caption); prose never repeats line for line.

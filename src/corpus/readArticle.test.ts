@@ -101,12 +101,13 @@ describe('readArticle: page furniture is never quoted', () => {
 
 describe('readArticle: a paragraph leading into a list is prose', () => {
   const page = [
+    'What The County Has Been Promised So Far:',
     'The county expects to receive at least $4 million in repair grants this year. Grants will go to:',
     '- Seven rural townships hit by the spring flooding;',
     '- Two schools closed since the storm.',
   ].join('\n');
 
-  it('keeps the figure before the colon and every item of the list', () => {
+  it('keeps the figure before the colon and every item of the list, but not a heading ending in one', () => {
     expect(quotes(page)).toEqual([
       'The county expects to receive at least $4 million in repair grants this year.',
       'Grants will go to:',

@@ -16,15 +16,12 @@ const CREDIT =
   /(\bphoto\s*[:/]|\(ap photo|\/(ap|reuters|afp|getty|facebook|twitter|instagram|x|army|navy|dod|file)\)?\s*$|[—–-]\s*(reuters|ap|afp|getty images)\.?\s*$|^(family|file|handout|courtesy) photo\.?$|^image of\b|\bshot of\b)/i;
 
 /**
- * A line that ends like prose does: a full stop, question or exclamation mark, maybe inside closing quotes;
- * or a colon or semicolon, where a paragraph leads into a list or a list item runs on ("… is expected to
- * receive $9 billion. Aid will include:", "- one division and two brigades;"). Headings and captions end
- * with none of these.
+ * The mark a line ends with, maybe inside closing quotes. Prose ends with a full stop, question or
+ * exclamation mark; or with a colon or semicolon, where a paragraph leads into a list or a list item runs on
+ * ("… is expected to receive $9 billion. Aid will include:", "- one division and two brigades;"), unless the
+ * line is a heading (`headingLike`). Captions end with none of these.
  */
-const ENDS_LIKE_PROSE = /[.!?:;]["'\u201d\u2019)\]]*\s*$/;
-
-/** A line ending in a colon or semicolon: prose that leads on, unless it is a heading (see `headingLike`). */
-const LEADS_ON = /[:;]["'\u201d\u2019)\]]*\s*$/;
+const FINAL_MARK = /([.!?:;])["'\u201d\u2019)\]]*\s*$/;
 
 /** Most of its words capitalised: "What We Know So Far:", "WHAT HAPPENED NEXT:". */
 function headingLike(line: string): boolean {
@@ -51,7 +48,8 @@ export function isCredit(line: string): boolean {
 export function isProseLine(line: string, previous: string | undefined, next: string | undefined): boolean {
   const t = line.trim();
   if (!t || isPromptOrReadTime(t) || isCredit(t)) return false;
-  if (!ENDS_LIKE_PROSE.test(t) || (LEADS_ON.test(t) && headingLike(t))) return false;
+  const mark = FINAL_MARK.exec(t)?.[1];
+  if (!mark || ((mark === ':' || mark === ';') && headingLike(t))) return false;
   if (t.split(/\s+/).length < MIN_PROSE_WORDS) return false;
   if (next !== undefined && isCredit(next)) return false;
   // Captions are often printed twice (image alt text and caption); prose never repeats line for line.

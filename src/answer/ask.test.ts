@@ -308,6 +308,20 @@ describe('ask: a capital stands for its country', () => {
   });
 });
 
+describe('ask: a name written as its adjective', () => {
+  it('answers a question naming a country the articles write only as an adjective', () => {
+    const index = buildIndex([
+      readArticle(
+        'crossing.md',
+        'Date: 2025-03-09\n\nNorwegian officials closed the Tana crossing on Friday to protect the reindeer herds. Traders waited for news.\n',
+      ),
+    ]);
+    const answer = ask(index, 'Why did Norway close the Tana crossing?');
+    expect(answer.status).toBe('answered');
+    expect(answer.items[0]?.text).toContain('to protect the reindeer herds');
+  });
+});
+
 describe('ask: other figures that answer are shown beside the answer', () => {
   const index = buildIndex([
     readArticle(

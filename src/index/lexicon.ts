@@ -26,6 +26,8 @@ export interface Lexicon {
   nameHeads: NameHeads;
   /** The story's own aliases (`aliases.yaml`) and capitals standing for their countries, by phrase key. */
   aliases: Record<string, string[]>;
+  /** A name's adjectives the corpus writes ("russian" for "russia"), by the name's phrase key (see `adjectivesWithin`). */
+  adjectives: Record<string, string[]>;
   /** How common each English content word is (WordNet's SemCor counts), by term; see `englishFrequencies`. */
   english: Record<string, number>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalsWithin, phraseKey, synonymsWithin } from './wordnet.js';
+import { adjectivesWithin, capitalsWithin, phraseKey, synonymsWithin } from './wordnet.js';
 
 describe('synonymsWithin', () => {
   // WordNet's "cabbage": 1 = the vegetable ("chou"), tagged in SemCor; 2 = slang for money ("dough"), never tagged.
@@ -48,5 +48,17 @@ describe('capitalsWithin', () => {
 
   it('climbs from a capital in a district of its own to the country', () => {
     expect(capitals[phraseKey('Washington')]).toContain(phraseKey('United States'));
+  });
+});
+
+describe('adjectivesWithin', () => {
+  const vocabulary = new Set(phraseKey('Norwegian and French boats met a nuclear submarine.').split(' '));
+  const adjectives = adjectivesWithin(vocabulary);
+
+  it('gives a name the adjectives of it the corpus writes, and a common noun none', () => {
+    expect(adjectives[phraseKey('Norway')]).toContain(phraseKey('Norwegian'));
+    expect(adjectives[phraseKey('France')]).toContain(phraseKey('French'));
+    expect(adjectives[phraseKey('Spain')]).toBeUndefined();
+    expect(adjectives[phraseKey('nucleus')]).toBeUndefined();
   });
 });

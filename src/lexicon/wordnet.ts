@@ -41,6 +41,10 @@ interface Synset {
   narrower: string[];
   /** Offsets of the wholes it is a part of (part holonyms: a capital → its district or country). */
   partOf: string[];
+  /** An adjective's nouns it pertains to ("Russian" → Russia), across word classes. */
+  pertains: WordPointer[];
+  /** Its words as WordNet writes them, capitalised where they are names ("Russian"). */
+  written: string[];
 }
 
 /**
@@ -70,13 +74,15 @@ function parseSynsets(pos: Pos): Map<string, Synset> {
     if (!line || line.startsWith(' ')) continue; // the licence header is indented
     const f = line.split(' ');
     const count = Number.parseInt(f[3] ?? '0', 16);
-    const words: string[] = [];
-    for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const written: string[] = [];
+    for (let i = 0; i < count; i++) written.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, ''));
+    const words = written.map((w) => w.toLowerCase());
     const broader: string[] = [];
     const narrower: string[] = [];
     const derived: WordPointer[] = [];
     const similar: string[] = [];
     const partOf: string[] = [];
+    const pertains: WordPointer[] = [];
     const pointers = Number(f[4 + 2 * count] ?? 0);
     for (let p = 0, at = 5 + 2 * count; p < pointers; p++, at += 4) {
       const offset = f[at + 1] ?? '';
@@ -85,9 +91,9 @@ function parseSynsets(pos: Pos): Map<string, Synset> {
       if (f[at] === '&') similar.push(offset);
       if (f[at] === '#p') partOf.push(offset);
       const target = FILE[f[at + 2] ?? ''];
-      if (f[at] === '+' && target) {
+      if ((f[at] === '+' || f[at] === '\\') && target) {
         const fromTo = f[at + 3] ?? '0000';
-        derived.push({
+        (f[at] === '+' ? derived : pertains).push({
           from: Number.parseInt(fromTo.slice(0, 2), 16),
           to: Number.parseInt(fromTo.slice(2), 16),
           offset,
@@ -95,7 +101,7 @@ function parseSynsets(pos: Pos): Map<string, Synset> {
         });
       }
     }
-    synsets.set(f[0] ?? '', { words, broader, narrower, derived, similar, partOf });
+    synsets.set(f[0] ?? '', { words, written, broader, narrower, derived, similar, partOf, pertains });
   }
   return synsets;
 }
@@ -252,6 +258,36 @@ export function capitalsWithin(vocabulary: ReadonlySet<string>): Record<string, 
     }
   }
   return capitals;
+}
+
+/**
+ * A name's adjective speaks of it: "the Russian military" is about Russia, "Ukrainian officials" about
+ * Ukraine. For each noun WordNet gives a proper adjective for (its pertainym, written capitalised), by phrase
+ * key, the keys of those adjectives that occur in `vocabulary`. They tell a sentence does not lack the
+ * name; they are not the name itself, which a war story's every other sentence would then hold.
+ */
+export function adjectivesWithin(vocabulary: ReadonlySet<string>): Record<string, string[]> {
+  const nouns = readSynsets('noun');
+  const memo = new Map<string, string>();
+  const adjectives: Record<string, string[]> = {};
+  for (const adjective of readSynsets('adj').values()) {
+    for (const p of adjective.pertains) {
+      if (p.pos !== 'noun') continue;
+      // A pointer from word 0 is from every word of the synset.
+      const from = p.from === 0 ? adjective.written : [adjective.written[p.from - 1] ?? ''];
+      const keys = from
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => lemmaKey(w.toLowerCase(), memo))
+        .filter((k) => k !== '' && k.split(' ').every((t) => vocabulary.has(t)));
+      if (!keys.length) continue;
+      // "the States" is read as the common word "state".
+      for (const word of nouns.get(p.offset)?.words.filter((w) => !w.startsWith('the_')) ?? []) {
+        const noun = lemmaKey(word, memo);
+        if (noun) adjectives[noun] = [...new Set([...(ownEntry(adjectives, noun) ?? []), ...keys])];
+      }
+    }
+  }
+  return adjectives;
 }
 
 /** The synset offsets of nouns' numbered senses, from WordNet's index ("country" 2: the nation). */

@@ -24,7 +24,10 @@ export const FEATURES = [
    * where the sentence itself holds a word of the question beyond its names.
    */
   'context',
-  /** Share of the question's names and numbers that neither the sentence nor its context holds. */
+  /**
+   * Share of the question's names and numbers that neither the sentence nor its context holds, by name, alias
+   * or the name's adjective ("the Russian military" does not lack Russia).
+   */
   'namesMissing',
   /**
    * How close a figure, date or amount of the asked kind stands to the question's heavy words (0 where none,

@@ -24,10 +24,15 @@ export interface Concept {
   specificity: number;
   /** Phrase keys that count as the concept, with how strongly: the user's own words first. */
   variants: Variant[];
-  /** Whether any variant occurs in the corpus. */
+  /** Whether any variant, or a name's adjective, occurs in the corpus. */
   present: boolean;
   /** The thing a "how many" question counts ("how many people"): a count must stand beside it. */
   focus: boolean;
+  /**
+   * A name's adjectives, its aliases' too ("Moscow" → Russia → "Russian"): a sentence holding one speaks of the
+   * name without naming it, so the name is not missing from it. Empty for other words.
+   */
+  adjectives: string[];
 }
 
 /** A phrase key that counts as a concept, with how strongly. */
@@ -430,7 +435,11 @@ function readConcepts(
     for (const named of expand && n === 1 ? namesCalled(lexicon.nameHeads, rootKey) : []) {
       if (!variants.some((v) => v.key === named)) variants.push({ key: named, strength: SYNONYM_STRENGTH });
     }
-    const present = variants.some((v) => inCorpus(lexicon, v.key));
+    const adjectives = name
+      ? [...new Set(variants.flatMap((v) => ownEntry(lexicon.adjectives, v.key) ?? []))]
+      : [];
+    // A name the articles write only as its adjective ("Norwegian officials") is still one they speak of.
+    const present = variants.some((v) => inCorpus(lexicon, v.key)) || adjectives.length > 0;
     // Names weigh by the corpus alone; a common English word ("go", "say") says little even where it is rare here.
     // The user's own words weigh by the corpus; a word the corpus lacks (even if a synonym is there) by English.
     const own = Math.max(
@@ -438,7 +447,7 @@ function readConcepts(
       ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)),
     );
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
-    concepts.push({ key, weight, name, specificity, variants, present, focus });
+    concepts.push({ key, weight, name, specificity, variants, present, focus, adjectives });
   }
   // What a "how many" question counts is what its answer stands beside, however common it is in the
   // corpus ("troops" in a war story): it weighs as much as the heaviest word of the question.

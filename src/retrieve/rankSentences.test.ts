@@ -51,6 +51,31 @@ describe('ranking features', () => {
     expect(reopen?.features.namesMissing).toBe(0);
   });
 
+  it('does not count a name as missing from a sentence holding its adjective: "Norwegian officials" speak of Norway', () => {
+    const border = buildIndex([
+      readArticle(
+        'crossing.md',
+        'Date: 2025-03-09\n\n' +
+          'Norwegian officials closed the Tana crossing on Friday to protect the reindeer herds.\n\n' +
+          'Traders at the Tana crossing waited for news.\n',
+      ),
+    ]);
+    const read = readQuestion(
+      'Why did Norway close the Tana crossing?',
+      border.lexicon,
+      defaultReadingOptions,
+    );
+    const found = rankSentences(border, read, defaultRankingOptions);
+    const closed = found.find((r) =>
+      r.article.text.slice(r.article.sentences[r.sentence]?.start).startsWith('Norwegian'),
+    );
+    const waited = found.find((r) =>
+      r.article.text.slice(r.article.sentences[r.sentence]?.start).startsWith('Traders'),
+    );
+    expect(closed?.features.namesMissing).toBe(0);
+    expect(waited?.features.namesMissing).toBeGreaterThan(0);
+  });
+
   it('weighs in distinct a word every candidate holds at almost nothing: the mill is in each sentence, the flood in one', () => {
     const mill = buildIndex([
       readArticle(

@@ -205,7 +205,10 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
       for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest, concept: c.key });
     } else if (matchConcept(context, c).via) {
       share.context += c.weight;
-    } else if (c.name) {
+    } else if (
+      c.name &&
+      !c.adjectives.some((a) => occurrences(tokens, a).length || occurrences(context, a).length)
+    ) {
       namesMissing++;
     }
   }

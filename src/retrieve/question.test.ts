@@ -65,6 +65,11 @@ describe('readQuestion', () => {
     ["What's the price of a ferry ticket?", ['amount']],
     ['How big was the ferry?', ['measure']],
     ['What is the ferry count at the port?', ['count']],
+    ['What is the new ferry levy meant to pay for?', ['cause']],
+    ['What was the ferry line really after with the fare rise?', ['cause']],
+    ['What was the goal of the fare rise?', ['cause']],
+    ['What happened after the fare rise?', []],
+    ['What was the ferry line doing after?', []],
   ])(
     'reads "%s" as asking for %j (a "when" after another question word opens a clause)',
     (question, kinds) => {

@@ -135,10 +135,12 @@ const KIND_RULES: KindRule[] = [
     kinds: ['date', 'time'],
     consumes: /^(year|date|day|month)$/,
   },
+  // A purpose answers "why" too: "what is the probe meant to check?", "what was Kyiv really after?".
   {
-    pattern: /\bwhy\b|\bwhat\b.*\b(caused|led to|triggered|was behind)\b|\breason\b|\bblame/,
+    pattern:
+      /\bwhy\b|\bwhat\b.*\b(caused|led to|triggered|was behind)\b|\breason\b|\bblame|\bwhat\b.*\b(?:meant|supposed|intended) to\b|\bwhat\b.*\b(?:purpose|goal)\b|\bwhat\b.*\b(?:is|are|was|were)\b.*(?<!(?:ing|ed) )\bafter\b(?! (?:the|a|an|this|that|its|his|her|their|\d))/,
     kinds: ['cause'],
-    consumes: /^(caus|reason|blame)$/,
+    consumes: /^(caus|reason|blame|mean|suppos|intend|purpos|goal|after)$/,
   },
   { pattern: /\bwhere\b/, kinds: ['place'], consumes: /^$/ },
   // "In which town", "which border villages": a noun for a kind of place, a word or two after "which".

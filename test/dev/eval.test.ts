@@ -8,7 +8,7 @@ import { questionSets, score } from '../../eval/score.js';
  * as it did with the fitted model when the floor was set (`npm run eval`'s full fit). Raise a floor when a
  * change earns it in the leave-one-story-out table too.
  */
-const FLOOR: Record<string, number> = { starter: 29, crowdstrike: 25, helene: 33, keybridge: 27, kursk: 31 };
+const FLOOR: Record<string, number> = { starter: 29, crowdstrike: 26, helene: 32, keybridge: 27, kursk: 32 };
 
 const sets = existsSync(resolve('../shared/eval')) ? questionSets() : [];
 

@@ -294,31 +294,25 @@ describe('ask shows sources as disagreeing only when they make the same claim', 
   });
 });
 
-describe('ask: a capital stands for its country', () => {
-  it('answers a question naming the capital from a sentence naming only the country', () => {
-    const index = buildIndex([
-      readArticle(
-        'talks.md',
-        'Date: 2024-06-11\n\nFishing crews from three ports held a protest at the harbour on Monday. The quota talks will resume in the autumn, officials said. Norway said it had not been told of the quota cut before it was announced.\n',
-      ),
-    ]);
-    const answer = ask(index, 'Did Oslo know about the quota cut before the announcement?');
+describe('ask: a name the articles write another way', () => {
+  it.each([
+    {
+      name: 'a capital, from a sentence naming only its country',
+      text: 'Fishing crews from three ports held a protest at the harbour on Monday. The quota talks will resume in the autumn, officials said. Norway said it had not been told of the quota cut before it was announced.',
+      question: 'Did Oslo know about the quota cut before the announcement?',
+      quoted: 'Norway said it had not been told',
+    },
+    {
+      name: 'a country the articles write only as its adjective',
+      text: 'Norwegian officials closed the Tana crossing on Friday to protect the reindeer herds. Traders waited for news.',
+      question: 'Why did Norway close the Tana crossing?',
+      quoted: 'to protect the reindeer herds',
+    },
+  ])('answers a question naming $name', ({ text, question, quoted }) => {
+    const index = buildIndex([readArticle('story.md', `Date: 2024-06-11\n\n${text}\n`)]);
+    const answer = ask(index, question);
     expect(answer.status).toBe('answered');
-    expect(answer.items[0]?.text).toContain('Norway said it had not been told');
-  });
-});
-
-describe('ask: a name written as its adjective', () => {
-  it('answers a question naming a country the articles write only as an adjective', () => {
-    const index = buildIndex([
-      readArticle(
-        'crossing.md',
-        'Date: 2025-03-09\n\nNorwegian officials closed the Tana crossing on Friday to protect the reindeer herds. Traders waited for news.\n',
-      ),
-    ]);
-    const answer = ask(index, 'Why did Norway close the Tana crossing?');
-    expect(answer.status).toBe('answered');
-    expect(answer.items[0]?.text).toContain('to protect the reindeer herds');
+    expect(answer.items[0]?.text).toContain(quoted);
   });
 });
 

@@ -135,7 +135,8 @@ const KIND_RULES: KindRule[] = [
     kinds: ['date', 'time'],
     consumes: /^(year|date|day|month)$/,
   },
-  // A purpose answers "why" too: "what is the probe meant to check?", "what was Kyiv really after?".
+  // A purpose answers "why" too: "what is the probe meant to check?", "what was Kyiv really after?" (an
+  // "after" with no object of its own, not one of time: "what happened after the vote?", "what were they doing after?").
   {
     pattern:
       /\bwhy\b|\bwhat\b.*\b(caused|led to|triggered|was behind)\b|\breason\b|\bblame|\bwhat\b.*\b(?:meant|supposed|intended) to\b|\bwhat\b.*\b(?:purpose|goal)\b|\bwhat\b.*\b(?:is|are|was|were)\b.*(?<!(?:ing|ed) )\bafter\b(?! (?:the|a|an|this|that|its|his|her|their|\d))/,

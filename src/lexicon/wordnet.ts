@@ -203,9 +203,7 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): {
   const synonyms: Record<string, string[]> = {};
   const kin: Record<string, string[]> = {};
   for (const [key, related] of relatedWords()) {
-    const kept = [...related.keys()].filter(
-      (k) => k.split(' ').every((t) => vocabulary.has(t)) || vocabulary.has(`re${k}`),
-    );
+    const kept = [...related.keys()].filter((k) => inVocabulary(k, vocabulary) || vocabulary.has(`re${k}`));
     if (!kept.length) continue;
     synonyms[key] = kept;
     const onlyKin = kept.filter((k) => related.get(k) === 'kin');
@@ -245,17 +243,9 @@ export function capitalsWithin(vocabulary: ReadonlySet<string>): Record<string, 
     for (let step = 1; whole && !isCountry(whole) && step < CAPITAL_CLIMB; step++)
       whole = synsets.get(whole.partOf[0] ?? '');
     if (!whole || !isCountry(whole)) continue;
-    // "the States" is read as the common word "state".
-    const names = whole.words
-      .filter((w) => !w.startsWith('the_'))
-      .map((w) => lemmaKey(w, memo))
-      .filter((k) => k !== '' && k.split(' ').every((t) => vocabulary.has(t)));
+    const names = nameKeys(whole, memo).filter((k) => inVocabulary(k, vocabulary));
     if (!names.length) continue;
-    for (const word of capital.words) {
-      const key = lemmaKey(word, memo);
-      if (key && !/\d/.test(key))
-        capitals[key] = [...new Set([...(ownEntry(capitals, key) ?? []), ...names])];
-    }
+    for (const key of nameKeys(capital, memo)) if (!/\d/.test(key)) addTo(capitals, key, names);
   }
   return capitals;
 }
@@ -278,16 +268,31 @@ export function adjectivesWithin(vocabulary: ReadonlySet<string>): Record<string
       const keys = from
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => lemmaKey(w.toLowerCase(), memo))
-        .filter((k) => k !== '' && k.split(' ').every((t) => vocabulary.has(t)));
+        .filter((k) => k !== '' && inVocabulary(k, vocabulary));
       if (!keys.length) continue;
-      // "the States" is read as the common word "state".
-      for (const word of nouns.get(p.offset)?.words.filter((w) => !w.startsWith('the_')) ?? []) {
-        const noun = lemmaKey(word, memo);
-        if (noun) adjectives[noun] = [...new Set([...(ownEntry(adjectives, noun) ?? []), ...keys])];
-      }
+      const noun = nouns.get(p.offset);
+      for (const key of noun ? nameKeys(noun, memo) : []) addTo(adjectives, key, keys);
     }
   }
   return adjectives;
+}
+
+/** Whether every term of a phrase key occurs in the corpus's vocabulary. */
+function inVocabulary(key: string, vocabulary: ReadonlySet<string>): boolean {
+  return key.split(' ').every((t) => vocabulary.has(t));
+}
+
+/** The phrase keys of a named synset's words; "the States" is left out, read as the common word "state". */
+function nameKeys(synset: Synset, memo: Map<string, string>): string[] {
+  return synset.words
+    .filter((w) => !w.startsWith('the_'))
+    .map((w) => lemmaKey(w, memo))
+    .filter((k) => k !== '');
+}
+
+/** Adds keys to a table of key lists, once each. */
+function addTo(table: Record<string, string[]>, key: string, keys: readonly string[]): void {
+  table[key] = [...new Set([...(ownEntry(table, key) ?? []), ...keys])];
 }
 
 /** The synset offsets of nouns' numbered senses, from WordNet's index ("country" 2: the nation). */

@@ -119,6 +119,24 @@ describe('ask why, answered in other words by a second source', () => {
   });
 });
 
+describe('ask with nothing that answers', () => {
+  // A teaser line the article repeats further down, as pages often print it above the dateline.
+  const index = buildIndex([
+    readArticle(
+      'quay.md',
+      'Crews from the Tolland yard; will repair the east quay before the autumn storms.\n\nTOLLAND -- The harbour board met on Monday.\n\nCrews from the Tolland yard will repair the east quay before the autumn storms.\n\nThe west quay reopened to fishing boats in June.\n',
+    ),
+  ]);
+
+  it('shows each of the closest passages once, though the article prints one twice', () => {
+    const answer = ask(index, 'How much will the Tolland yard crews charge for the east quay?');
+    expect(answer.status).toBe('not_found');
+    const quotes = quotesOf(answer).map((q) => q.replace(/[^a-z ]/gi, ''));
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});
+
 describe('ask about a body named two ways', () => {
   const index = buildIndex([
     readArticle(

@@ -47,7 +47,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     command: 'ask',
     query,
     status: 'not_found',
-    items: ranked.slice(0, o.nearest).map((r) => ({ ...claim(r), nearest: true })),
+    items: distinctClaims(ranked, o.nearest).map((r) => ({ ...claim(r), nearest: true })),
     conflicts: [],
   });
 
@@ -155,6 +155,19 @@ function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {
     ranked.map((r) => ({ ...r, value: r.values.find((v) => sameQuantity(v, first)) ?? null })),
     query,
   );
+}
+
+/**
+ * The first `n` sentences, each telling something the ones before it do not: an article that repeats its
+ * teaser further down would otherwise show the same passage twice.
+ */
+function distinctClaims(ranked: RankedSentence[], n: number): RankedSentence[] {
+  const kept: RankedSentence[] = [];
+  for (const r of ranked) {
+    if (kept.length >= n) break;
+    if (!kept.some((k) => jaccard(k.terms, r.terms) >= SAME_CLAIM)) kept.push(r);
+  }
+  return kept;
 }
 
 function jaccard(a: string[], b: string[]): number {

@@ -1,8 +1,9 @@
 import { fold } from '../corpus/fold.js';
-import { type AnswerKind, type AnswerValue, findValues } from '../extract/answerValues.js';
+import { type AnswerKind, type AnswerValue, findValues, fitsDimension } from '../extract/answerValues.js';
 import { readPeople } from '../extract/people.js';
 import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
 import { type Token, terms, tokenize } from '../lexicon/terms.js';
+import { dimensionAsked } from '../retrieve/question.js';
 import type { Answer, Item } from './schema.js';
 
 /**
@@ -118,11 +119,12 @@ function valuesLine(
   o: AnswerLineOptions,
 ): string | null {
   const tally = new Map<string, Tally>();
+  const dimension = dimensionAsked(foldedQuestion);
   for (const citation of items.flatMap((i) => i.citations)) {
     const quote = oneLine(citation.quote);
     const candidates = kinds
       .flatMap((kind) => valuesOf(quote, kind))
-      .filter((v) => !cutsAWord(quote, v.value))
+      .filter((v) => fitsDimension(v.value, dimension) && !cutsAWord(quote, v.value))
       // A value the question names is what it asks about, not the answer ("Who succeeded Ann Cole?").
       .filter((v) => !foldedQuestion.includes(fold(v.value.text)));
     const best = bestPlaced(quote, candidates, asked, o);

@@ -33,6 +33,12 @@ describe('ask on a story the engine was not built around', () => {
     expect(answer.items[0]?.citations[0]?.quote).toContain(expected);
   });
 
+  it('answers a question asking how long with a length, not with the wind speed beside it', () => {
+    const answer = ask(index, 'How long was the section the storm tore off?');
+    expect(answer.answer).toBe('90-metre (1 article)');
+    expect(quotesOf(answer).join(' ')).not.toContain('110 km/h');
+  });
+
   it('finds a name of several words written whole, and a person by the surname alone', () => {
     const crews = ask(index, 'When will Harwick Marine crews return to the site?');
     expect(crews.status).toBe('answered');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AnswerKind, findValues } from './answerValues.js';
+import { type AnswerKind, dimensionOf, findValues } from './answerValues.js';
 
 /** The values of one kind a text holds, as printed. */
 const valuesOf = (kind: AnswerKind) => (text: string) => findValues(text, kind).map((v) => v.text);
@@ -54,6 +54,25 @@ describe('findValues: measures', () => {
     expect(measures('the plume moved about a mile an hour, then 3 miles per hour')).toEqual([
       'a mile an hour',
       '3 miles per hour',
+    ]);
+  });
+});
+
+describe('dimensionOf', () => {
+  const dimensions = (text: string) => findValues(text, 'measure').map(dimensionOf);
+
+  it('tells what a measure measures by its unit, a speed apart from the length it is written in', () => {
+    expect(dimensions('a 90-metre section, 300 feet deep, in gusts of 60 mph')).toEqual([
+      'length',
+      'length',
+      'speed',
+    ]);
+    expect(dimensions('it drifted 3 miles, then moved 3 miles per hour')).toEqual(['length', 'speed']);
+    expect(dimensions('600 tons of steel, 20% of the cost, 20,000 gallons, 40 acres')).toEqual([
+      'mass',
+      'share',
+      'volume',
+      'area',
     ]);
   });
 });

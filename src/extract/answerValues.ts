@@ -67,6 +67,32 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|try(?:ing)?|intend(?:s|ed|ing)?|design(?:s|ed|ing)?|mean(?:s|t|ing)?|created|set up|established|formed) to|reflect(?:s|ed|ing)?|factors?|(?:the|part of the) (?:problem|reason) is)\b/giu,
 };
 
+/** What a measure measures: "how tall" asks for a length, and "110 km/h" is a speed, not one. */
+export type Dimension = 'length' | 'speed' | 'mass' | 'volume' | 'area' | 'share';
+
+/** Units by dimension; speed before length, since "miles an hour" holds "miles". */
+const DIMENSION_UNITS: [Dimension, RegExp][] = [
+  ['share', /%|\bper\s?cent\b/],
+  ['speed', /\b(?:mph|km\/h|kph|knots?)\b|\b(?:an|a|per) hour\b/],
+  ['length', /\b(?:foot|feet|ft|meters?|metres?|miles?|mi|km|kilomet(?:er|re)s?|inches|yards?)\b/],
+  ['mass', /\b(?:tons?|tonnes?|pounds)\b/],
+  ['volume', /\bgallons?\b/],
+  ['area', /\bacres?\b/],
+];
+
+/** The dimension of a measure, from its unit. */
+export function dimensionOf(value: AnswerValue): Dimension | null {
+  if (value.kind !== 'measure') return null;
+  const text = fold(value.text);
+  return DIMENSION_UNITS.find(([, unit]) => unit.test(text))?.[0] ?? null;
+}
+
+/** A value answers a question asking for `asked` (null: any): a measure of another dimension does not. */
+export function fitsDimension(value: AnswerValue, asked: Dimension | null): boolean {
+  const has = dimensionOf(value);
+  return !asked || !has || has === asked;
+}
+
 /** Values of one kind in a sentence, in order. */
 export function findValues(text: string, kind: AnswerKind): AnswerValue[] {
   const values: AnswerValue[] = [];

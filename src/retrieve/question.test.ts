@@ -77,6 +77,18 @@ describe('readQuestion', () => {
     },
   );
 
+  it.each([
+    ['How long was the section the storm tore away?', 'length'],
+    ['How far did the ferry drift?', 'length'],
+    ['How fast was the ferry?', 'speed'],
+    ['How heavy was the cargo?', 'mass'],
+    ['What share of the crossings did the ferry cancel?', 'share'],
+    ['How big was the ferry?', null],
+    ['How much did the ferry carry?', null],
+  ])('reads "%s" as asking for a measure of %j', (question, dimension) => {
+    expect(readQuestion(question, lexicon, defaultReadingOptions).dimension).toBe(dimension);
+  });
+
   it('weighs what a "how many" question counts as its heaviest word, however common in the corpus', () => {
     const concepts = readQuestion(
       'How many ferries left the Dunmore port?',

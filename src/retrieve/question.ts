@@ -1,5 +1,5 @@
 import { fold } from '../corpus/fold.js';
-import { type AnswerKind, PLACE_NOUNS } from '../extract/answerValues.js';
+import { type AnswerKind, type Dimension, PLACE_NOUNS } from '../extract/answerValues.js';
 import { type DateMention, readDates } from '../extract/dates.js';
 import { sameRole } from '../extract/roleWords.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
@@ -53,6 +53,8 @@ export interface Question {
    * ("Mike DeWine") is told by the surname alone. Phrase keys.
    */
   wholeNames: string[];
+  /** The dimension a measure must have to answer ("how tall": a length), or null for any. */
+  dimension: Dimension | null;
 }
 
 /** How strongly an expansion stands for the user's word: a story's own alias almost fully, a WordNet
@@ -158,6 +160,20 @@ const KIND_RULES: KindRule[] = [
   },
 ];
 
+/** Wordings that fix what a measure must measure: "how far" is not answered by "110 km/h". */
+const DIMENSIONS_ASKED: [RegExp, Dimension][] = [
+  [/\bhow (?:long|tall|high|wide|deep|far)\b/, 'length'],
+  [/\bhow fast\b/, 'speed'],
+  [/\bhow heavy\b/, 'mass'],
+  [/\bwhat (?:percentage|share|proportion|fraction)\b/, 'share'],
+];
+
+/** The dimension a measure must have to answer the question, or null for any. */
+export function dimensionAsked(question: string): Dimension | null {
+  const folded = fold(question);
+  return DIMENSIONS_ASKED.find(([wording]) => wording.test(folded))?.[1] ?? null;
+}
+
 /** A question word. */
 const WH = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/;
 
@@ -227,6 +243,7 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
           ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') !== undefined,
       )
       .map((run) => run.map((t) => t.term).join(' ')),
+    dimension: dimensionAsked(text),
   };
 }
 

@@ -1,5 +1,11 @@
 import type { Article } from '../corpus/article.js';
-import { type AnswerKind, type AnswerValue, findValues, PRECISE_KINDS } from '../extract/answerValues.js';
+import {
+  type AnswerKind,
+  type AnswerValue,
+  findValues,
+  fitsDimension,
+  PRECISE_KINDS,
+} from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import type { FeatureVector } from './features.js';
@@ -217,7 +223,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   // A count answers "how many people" only beside the people (or workers, victims…) it counts.
   const focus = question.concepts.find((c) => c.focus)?.key;
   const countAnchors = focus ? anchors.filter((a) => a.concept === focus) : anchors;
-  const near = valuesNear(text, question.kinds, anchors, countAnchors, tokens);
+  const near = valuesNear(text, question, anchors, countAnchors, tokens);
   // The kinds a question asks for are in order of preference ("how long had it been": a duration, else a date).
   const closest = (precise: boolean) =>
     Math.max(
@@ -260,11 +266,11 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
 /**
  * Values of the asked kinds in the sentence, best placed first: a value right beside a heavy question word
  * ("the 300-metre oil tanker") answers it; one a clause away, or beside a minor word, may not.
- * Values beyond `VALUE_REACH` tokens of every matched word are dropped.
+ * Values beyond `VALUE_REACH` tokens of every matched word are dropped, and measures of a dimension not asked.
  */
 function valuesNear(
   text: string,
-  kinds: AnswerKind[],
+  question: Question,
   anchors: Anchor[],
   countAnchors: Anchor[],
   tokens: Token[],
@@ -274,8 +280,9 @@ function valuesNear(
     return i < 0 ? tokens.length : i;
   };
   const found: { value: PlacedValue; closeness: number }[] = [];
-  for (const kind of kinds) {
+  for (const kind of question.kinds) {
     for (const value of findValues(text, kind)) {
+      if (!fitsDimension(value, question.dimension)) continue;
       const at = tokenIndexAt(value.start);
       let closeness = 0;
       let nearest: string | null = null;

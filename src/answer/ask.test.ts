@@ -162,6 +162,26 @@ describe('ask about a body named two ways', () => {
   });
 });
 
+describe('ask sets dates against each other only when they date the same event', () => {
+  const index = buildIndex([
+    readArticle(
+      'yard-a.md',
+      'Date: 2024-02-14\n\nEngineers from Keldon Works began inspecting the quay piles on Tuesday.\n',
+    ),
+    readArticle(
+      'yard-b.md',
+      'Date: 2024-09-20\n\nThe contractor, Keldon Works, said its crews would return to the quay in October.\n',
+    ),
+  ]);
+
+  it('does not set the day a company began one job against the month it will come back', () => {
+    const answer = ask(index, 'When will Keldon Works come back?');
+    expect(answer.items[0]?.text).toContain('in October');
+    expect(answer.conflicts).toEqual([]);
+    expect(answer.answer).not.toContain('Tuesday');
+  });
+});
+
 describe('ask shows sources as disagreeing only when they make the same claim', () => {
   const index = buildIndex([
     readArticle(

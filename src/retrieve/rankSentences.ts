@@ -13,9 +13,16 @@ import { AGAIN_STRENGTH, type Concept, type Question } from './question.js';
 import { defaultRankingModel, logit, probability, type RankingModel } from './rankingModel.js';
 import { topPassages } from './topPassages.js';
 
+/** Kinds that say when something happened. */
+const WHEN_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time']);
+
 /** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
 export interface PlacedValue extends AnswerValue {
-  /** The heaviest concept within `VALUE_BESIDE` tokens of it, or else the one it is closest to. */
+  /**
+   * The heaviest concept within `VALUE_BESIDE` tokens of it, or else the one it is closest to. A date or a
+   * time dates what happened: a name further off is whom it happened to, and ties it to nothing ("would
+   * return to the site in October" and "began inspecting the piles on Tuesday" date two events).
+   */
   about: string[];
 }
 
@@ -280,12 +287,14 @@ function valuesNear(
     return i < 0 ? tokens.length : i;
   };
   const found: { value: PlacedValue; closeness: number }[] = [];
+  const names = new Set(question.concepts.filter((c) => c.name).map((c) => c.key));
   for (const kind of question.kinds) {
     for (const value of findValues(text, kind)) {
       if (!fitsDimension(value, question.dimension)) continue;
       const at = tokenIndexAt(value.start);
       let closeness = 0;
       let nearest: string | null = null;
+      let nearestEvent = 0;
       let beside: { concept: string; closeness: number } | null = null;
       for (const a of kind === 'count' ? countAnchors : anchors) {
         // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35"); a count comes right
@@ -294,7 +303,9 @@ function valuesNear(
         if (kind === 'count' && countAnchors !== anchors && (a.at < at || a.at - at > VALUE_BESIDE)) continue;
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
-        if (distance <= VALUE_REACH && c > closeness) [closeness, nearest] = [c, a.concept];
+        if (distance <= VALUE_REACH && c > closeness) closeness = c;
+        const dates = WHEN_KINDS.has(kind) && names.has(a.concept) ? null : a.concept;
+        if (distance <= VALUE_REACH && dates && c > nearestEvent) [nearestEvent, nearest] = [c, dates];
         if (distance <= VALUE_BESIDE && c > (beside?.closeness ?? 0))
           beside = { concept: a.concept, closeness: c };
       }

@@ -182,6 +182,31 @@ describe('ask sets dates against each other only when they date the same event',
   });
 });
 
+describe('ask sets counts of one noun against each other only when they count the same event', () => {
+  const index = buildIndex([
+    readArticle(
+      'flood-a.md',
+      'Date: 2025-04-02\n\nFloods swept through the Varna valley on Monday, killing at least 30 people, officials said.\n\nAbout 2,000 people were evacuated from the town of Orsk.\n',
+    ),
+    readArticle(
+      'flood-b.md',
+      'Date: 2025-04-09\n\nBetween 1,800 and 2,200 people were evacuated from Orsk, according to the Red Cross.\n',
+    ),
+  ]);
+
+  it('does not set people killed against people evacuated', () => {
+    for (const q of ['How many people died in the floods?', 'How many people were killed?']) {
+      expect(ask(index, q).conflicts).toEqual([]);
+    }
+  });
+
+  it('shows no count of another event beside the answer: the evacuated, not the dead', () => {
+    const answer = ask(index, 'How many people were evacuated from Orsk?');
+    expect(answer.items[0]?.text).toContain('evacuated');
+    expect(quotesOf(answer).join(' ')).not.toContain('killing');
+  });
+});
+
 describe('ask shows sources as disagreeing only when they make the same claim', () => {
   const index = buildIndex([
     readArticle(

@@ -61,15 +61,21 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   const chosen: { item: Item; ranked: RankedSentence; value: PlacedValue | undefined }[] = [];
   const apart: RankedSentence[] = [];
   const answer = best.values[0];
+  // A count is of the thing asked about only where its sentence says more of it than the noun counted:
+  // "killing at least 30 people" tells how many died, "2,000 people were evacuated" another count of people.
+  const focus = question.concepts.find((c) => c.focus)?.key;
+  const ofAsked = (r: RankedSentence) =>
+    answer?.kind !== 'count' || !focus || [...r.held.keys()].some((c) => c !== focus);
   // The answer must pass the threshold; a source giving the same figure or date confirms or contradicts it
   // however weakly it matches the question on its own.
   for (const r of precise ? candidates : answering) {
     // After the answer come the sentences that confirm or contradict it: for a figure or a date, those
     // giving the same quantity (another "…-metre" beside "tanker", not a pier's); none of another place.
     if (chosen.length && precise && placedElsewhere({ ...r, value: r.values[0] ?? null }, query)) continue;
-    const comparable = answer !== undefined && r.values.some((v) => sameQuantity(v, answer));
+    const comparable =
+      answer !== undefined && ofAsked(best) && ofAsked(r) && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) {
-      if (answer && !WHEN.has(answer.kind) && r.score >= o.model.threshold) apart.push(r);
+      if (answer && !WHEN.has(answer.kind) && ofAsked(r) && r.score >= o.model.threshold) apart.push(r);
       continue;
     }
     // A figure or a date makes one claim per value and thing: a source repeating it of the same thing
@@ -107,6 +113,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     conflicts: conflictsOf(
       chosen.map((c) => c.ranked),
       query,
+      ofAsked,
     ),
   });
 }
@@ -147,12 +154,21 @@ function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
   return a.kind !== 'measure' && a.kind !== 'duration' ? true : unitOf(a) === unitOf(b);
 }
 
-/** Where the items' answer values (each the value measuring the same quantity as the first item's) disagree. */
-function conflictsOf(ranked: RankedSentence[], query: string): Conflict[] {
+/**
+ * Where the items' answer values (each the value measuring the same quantity as the first item's, in a
+ * sentence about what is asked) disagree.
+ */
+function conflictsOf(
+  ranked: RankedSentence[],
+  query: string,
+  ofAsked: (r: RankedSentence) => boolean,
+): Conflict[] {
   const first = ranked[0]?.values[0];
   if (!first || !COMPARABLE.has(first.kind)) return [];
+  const value = (r: RankedSentence) =>
+    ofAsked(r) ? r.values.find((v) => sameQuantity(v, first)) : undefined;
   return askConflicts(
-    ranked.map((r) => ({ ...r, value: r.values.find((v) => sameQuantity(v, first)) ?? null })),
+    ranked.map((r) => ({ ...r, value: value(r) ?? null })),
     query,
   );
 }

@@ -1,5 +1,6 @@
 import { fold } from '../corpus/fold.js';
 import { type AnswerKind, type AnswerValue, findValues, fitsDimension } from '../extract/answerValues.js';
+import { currentValues } from '../extract/claimSlots.js';
 import { readPeople } from '../extract/people.js';
 import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
 import { type Token, terms, tokenize } from '../lexicon/terms.js';
@@ -127,7 +128,17 @@ function valuesLine(
       .filter((v) => fitsDimension(v.value, dimension) && !cutsAWord(quote, v.value))
       // A value the question names is what it asks about, not the answer ("Who succeeded Ann Cole?").
       .filter((v) => !foldedQuestion.includes(fold(v.value.text)));
-    const best = bestPlaced(quote, candidates, asked, o);
+    // A quote telling a change answers with what it changed to ("originally May, will now open in August").
+    const now = currentValues(
+      quote,
+      candidates.map((c) => c.value),
+    );
+    const best = bestPlaced(
+      quote,
+      candidates.filter((c) => now.includes(c.value)),
+      asked,
+      o,
+    );
     if (!best) continue;
     // One figure as two qualifiers bound it apart is two: "$500 million" and "more than $500 million".
     const range = readQuantity(best.shown)?.range;

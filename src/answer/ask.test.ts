@@ -207,6 +207,30 @@ describe('ask sets counts of one noun against each other only when they count th
   });
 });
 
+describe('ask reads a sentence telling a change as claiming what it changed to', () => {
+  const index = buildIndex([
+    readArticle(
+      'barrier-a.md',
+      'Date: 2025-04-02\n\nThe regional governor said the new Varna flood barrier would open in May.\n',
+    ),
+    readArticle(
+      'barrier-b.md',
+      'Date: 2025-04-09\n\nThe Varna flood barrier, originally promised for May, will now open in August, the governor said.\n',
+    ),
+  ]);
+
+  it('does not count the later article as confirming the date it says was dropped', () => {
+    const answer = ask(index, 'When will the Varna flood barrier open?');
+    expect(answer.answer).toContain('August (1 article)');
+    expect(answer.answer).not.toContain('May (2 articles)');
+    expect(answer.items.map((i) => i.citations[0]?.file).sort()).toEqual(['barrier-a.md', 'barrier-b.md']);
+  });
+
+  it('shows the new date as a change the later article tells, not as a disagreement', () => {
+    expect(ask(index, 'When will the Varna flood barrier open?').conflicts).toEqual([]);
+  });
+});
+
 describe('ask shows sources as disagreeing only when they make the same claim', () => {
   const index = buildIndex([
     readArticle(

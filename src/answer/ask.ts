@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { type AnswerKind, PRECISE_KINDS } from '../extract/answerValues.js';
+import { currentValues } from '../extract/claimSlots.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { namesUnknown } from '../retrieve/namesUnknown.js';
 import { defaultReadingOptions, type ReadingOptions, readQuestion } from '../retrieve/question.js';
@@ -12,7 +13,7 @@ import {
 } from '../retrieve/rankSentences.js';
 import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
-import { askConflicts, placedElsewhere, repeats } from './claims.js';
+import { askConflicts, placedElsewhere, repeats, type ValueInSentence } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
@@ -60,7 +61,13 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
 
   const chosen: { item: Item; ranked: RankedSentence; value: PlacedValue | undefined }[] = [];
   const apart: RankedSentence[] = [];
-  const answer = best.values[0];
+  // A sentence telling a change ("originally promised for May, will now open in August") claims what it
+  // changed to: the value it was is the same quantity, but not what the sentence says now.
+  const asClaimed = (r: RankedSentence, v: PlacedValue): PlacedValue => {
+    const now = currentValues(sentenceText(r), r.values);
+    return now.includes(v) ? v : (now.find((n) => n.kind === v.kind) ?? v);
+  };
+  const answer = best.values[0] && asClaimed(best, best.values[0]);
   // A count is of the thing asked about only where its sentence says more of it than the noun counted:
   // "killing at least 30 people" tells how many died, "2,000 people were evacuated" another count of people.
   const focus = question.concepts.find((c) => c.focus)?.key;
@@ -81,7 +88,8 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     // A figure or a date makes one claim per value and thing: a source repeating it of the same thing
     // confirms it (a citation); one giving another value, or the same of another thing ("two victims
     // recovered", "two people rescued"), is an item of its own, however alike or unlike their wording.
-    const value = precise && answer ? r.values.find((v) => sameQuantity(v, answer)) : undefined;
+    const match = precise && answer ? r.values.find((v) => sameQuantity(v, answer)) : undefined;
+    const value = match && asClaimed(r, match);
     const same = chosen.find((c) =>
       value && c.value
         ? repeats({ ...c.ranked, value: c.value }, { ...r, value }, query)
@@ -111,9 +119,8 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     status: 'answered',
     items: chosen.map((c) => c.item),
     conflicts: conflictsOf(
-      chosen.map((c) => c.ranked),
+      chosen.map((c) => ({ ...c.ranked, value: c.value ?? null })),
       query,
-      ofAsked,
     ),
   });
 }
@@ -154,23 +161,16 @@ function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
   return a.kind !== 'measure' && a.kind !== 'duration' ? true : unitOf(a) === unitOf(b);
 }
 
-/**
- * Where the items' answer values (each the value measuring the same quantity as the first item's, in a
- * sentence about what is asked) disagree.
- */
-function conflictsOf(
-  ranked: RankedSentence[],
-  query: string,
-  ofAsked: (r: RankedSentence) => boolean,
-): Conflict[] {
-  const first = ranked[0]?.values[0];
-  if (!first || !COMPARABLE.has(first.kind)) return [];
-  const value = (r: RankedSentence) =>
-    ofAsked(r) ? r.values.find((v) => sameQuantity(v, first)) : undefined;
-  return askConflicts(
-    ranked.map((r) => ({ ...r, value: value(r) ?? null })),
-    query,
-  );
+/** Where the items' answer values (each the value measuring the same quantity as the first item's) disagree. */
+function conflictsOf(items: ValueInSentence[], query: string): Conflict[] {
+  const first = items[0]?.value;
+  return first && COMPARABLE.has(first.kind) ? askConflicts(items, query) : [];
+}
+
+/** The text of a ranked sentence. */
+function sentenceText(r: RankedSentence): string {
+  const span = r.article.sentences[r.sentence];
+  return span ? r.article.text.slice(span.start, span.end) : '';
 }
 
 /**

@@ -28,7 +28,7 @@ function figure(printed: string, slots: Partial<Claim> = {}, was?: string): Clai
 
 const dated = (printed: string, iso: string, slots: Partial<Claim> = {}): Claim => ({
   ...figure('1', slots),
-  value: { kind: 'date', printed, iso, through: null, since: false },
+  value: { kind: 'date', printed, iso, through: null, since: false, was: null },
   what: 'the ferry terminal opening',
 });
 

@@ -1,17 +1,18 @@
 import type { Article, Span } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import type { AnswerValue } from '../extract/answerValues.js';
+import { type AnswerValue, findValues } from '../extract/answerValues.js';
 import {
   AREA_HEADS,
   changeEndAt,
-  clausesOf,
+  clauseAt,
+  currentValues,
   holderBefore,
   namedIn,
   type Period,
   periodOf,
   placeFor,
   sourceIn,
-  whenIn,
+  whenFor,
 } from '../extract/claimSlots.js';
 import { readDates } from '../extract/dates.js';
 import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
@@ -48,6 +49,8 @@ export type ClaimValue =
       through: string | null;
       /** The start of a span ("the deadliest since 1950"), not when something happened. */
       since: boolean;
+      /** The date before a change the same sentence tells ("originally May, now August"), or null. */
+      was: { iso: string; through: string | null } | null;
     }
   | {
       kind: 'name';
@@ -337,8 +340,9 @@ function datesMeet(
 
 /** `later` tells a change from the value `earlier` gives: an update, not a disagreement. */
 function isRevision(earlier: Claim, later: Claim): boolean {
-  const was = later.value.kind === 'quantity' ? later.value.was : null;
-  return !!was && earlier.value.kind === 'quantity' && rangesMeet(earlier.value.range, was);
+  const [e, l] = [earlier.value, later.value];
+  if (e.kind === 'quantity' && l.kind === 'quantity') return !!l.was && rangesMeet(e.range, l.was);
+  return e.kind === 'date' && l.kind === 'date' && !!l.was && datesMeet(e, l.was);
 }
 
 /**
@@ -542,17 +546,14 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const sentence = article.text.slice(span.start, span.end);
   const claimed = claimValue(value, sentence, article.published);
   if (!claimed) return null;
-  const clause = clausesOf(sentence).find((c) => value.start >= c.start && value.start < c.end) ?? {
-    start: 0,
-    end: sentence.length,
-  };
+  const clause = clauseAt(sentence, value);
   const end = changeEndAt(sentence, value);
   return {
     value: claimed,
     what: whatOf(sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
     place: placeFor(sentence, clause, value, [value]) ?? asked.place,
-    period: periodOf(whenIn(sentence, clause), end),
+    period: periodOf(whenFor(sentence, clause, value), end),
     present: false,
     source: sourceIn(sentence, clause, value, namedIn(article.text)),
     article: article.file,
@@ -566,7 +567,14 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
     const read = readDates(value.text, published)[0];
     const since = /\bsince\s+$/i.test(sentence.slice(0, value.start));
     return read?.iso
-      ? { kind: 'date', printed: value.text, iso: read.iso, through: read.through, since }
+      ? {
+          kind: 'date',
+          printed: value.text,
+          iso: read.iso,
+          through: read.through,
+          since,
+          was: dateChangedFrom(sentence, value, published),
+        }
       : null;
   }
   const printed = qualified(sentence, value);
@@ -579,6 +587,23 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
     range: read.range,
     was: changeEndAt(sentence, value) === 'from' ? null : changedFrom(sentence, value),
   };
+}
+
+/**
+ * The date a sentence tells a change from, where it tells `value` as what the change led to: May in
+ * "originally promised for May, will now open in August", or in "pushed back from May to August".
+ */
+function dateChangedFrom(
+  sentence: string,
+  value: AnswerValue,
+  published: string | null,
+): { iso: string; through: string | null } | null {
+  const dates = findValues(sentence, 'date');
+  const now = currentValues(sentence, dates);
+  if (!now.some((d) => d.start === value.start)) return null;
+  const was = dates.find((d) => !now.includes(d));
+  const read = was && readDates(was.text, published)[0];
+  return read?.iso ? { iso: read.iso, through: read.through } : null;
 }
 
 /** The value a change in the sentence started from: "£5.1 million, up from £4.2 million"; "from 40 to 55". */

@@ -623,7 +623,7 @@ function conflictsOf(
     const printed = typeof item.when === 'string' ? item.when : item.date;
     return {
       // An event's date is when it happened, never the start of a span.
-      value: { kind: 'date', printed, iso: item.date, through: null, since: false },
+      value: { kind: 'date', printed, iso: item.date, through: null, since: false, was: null },
       what: null,
       holder: null,
       place: null,

@@ -50,6 +50,9 @@ const WHEN_PATTERNS = [
   PLANNED,
 ];
 
+/** The same, each finding every match. */
+const WHEN_PATTERNS_ALL = WHEN_PATTERNS.map((re) => new RegExp(re.source, `${re.flags}g`));
+
 /** Time words that put a value after a change; before a change, or from then until now ("since"). */
 export const AFTER = /^(?:after|following|by|until|at the end of|by the end of)\b/i;
 export const BEFORE = /^(?:before|prior to|since)\b/i;
@@ -112,6 +115,23 @@ export function placeFor(sentence: string, clause: Clause, f: Span, values: read
   const prev = values.filter((g) => g.end <= f.start).at(-1);
   const before = places.filter((p) => p.start < f.start && (!prev || p.start >= prev.end)).at(-1);
   return before?.text ?? null;
+}
+
+/**
+ * The time words a value is told with: the last before it in its clause ("originally promised for May, will
+ * now open in August": May is told "originally", August "now"), else the clause's first.
+ */
+export function whenFor(sentence: string, clause: Clause, f: Span): string | null {
+  const text = sentence.slice(clause.start, f.start);
+  let last: { start: number; end: number; text: string } | null = null;
+  for (const re of WHEN_PATTERNS_ALL) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (!last || start + m[0].length > last.end) last = { start, end: start + m[0].length, text: m[0] };
+    }
+  }
+  if (!last) return whenIn(sentence, clause);
+  return inRunningText(sentence, clause.start + last.start, last.text, NO_CONTEXT);
 }
 
 export function whenIn(sentence: string, clause: Clause): string | null {
@@ -232,4 +252,26 @@ export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null
   if (/\bfrom\s+$/i.test(before) && /^\s+(?:[\w.'’-]+\s+){0,3}?to\s/i.test(after)) return 'from';
   if (/\bfrom\s+[^,;]{1,40}?\bto\s+$/i.test(before)) return 'to';
   return null;
+}
+
+/** The clause of a sentence a value stands in (the whole sentence where none is told apart). */
+export function clauseAt(sentence: string, f: Span): Clause {
+  return (
+    clausesOf(sentence).find((c) => f.start >= c.start && f.start < c.end) ?? {
+      start: 0,
+      end: sentence.length,
+    }
+  );
+}
+
+/**
+ * The values a sentence tells as what is: one told as what was before a change ("originally promised for
+ * May, will now open in August", "£5.1 million, up from £4.2 million") is left out where the sentence tells
+ * one that is not.
+ */
+export function currentValues<V extends Span>(sentence: string, values: readonly V[]): V[] {
+  const before = values.map(
+    (v) => periodOf(whenFor(sentence, clauseAt(sentence, v), v), changeEndAt(sentence, v)) === 'before',
+  );
+  return before.every(Boolean) ? [...values] : values.filter((_, i) => !before[i]);
 }

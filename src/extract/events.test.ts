@@ -32,6 +32,30 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
   ['The bridge is set to reopen to traffic in 2028.', null, [{ date: '2028', planned: true }]],
   ['Completion of the new terminal is expected by 2028.', null, [{ date: '2028', planned: true }]],
   ['In September 2026, the last troops will leave the base.', null, [{ date: '2026-09', planned: true }]],
+  // The future of something said lies ahead of the article; an adverb between "will" and its verb changes nothing.
+  [
+    'The mayor said the ferry terminal would reopen in May.',
+    '2025-04-02',
+    [{ date: '2025-05', planned: true }],
+  ],
+  [
+    'The ferry terminal, originally promised for May, will now reopen in August.',
+    '2025-04-09',
+    [
+      { date: '2025-05', planned: true },
+      { date: '2025-08', planned: true },
+    ],
+  ],
+  [
+    'Without the storm, the terminal would have reopened in March.',
+    '2025-04-09',
+    [{ date: '2025-03', planned: false }],
+  ],
+  [
+    'The chief said that the March 3 fire had cost the firm millions and that it would sue.',
+    '2025-04-09',
+    [{ date: '2025-03-03', planned: false }],
+  ],
   // What someone wants done is a plan: its date without a year lies ahead.
   [
     'The mayor wants to reopen the bridge by March 3, her office said.',

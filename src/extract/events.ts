@@ -45,18 +45,28 @@ const CALENDAR_TERMS = new Set(
 );
 
 /**
- * Words that tell a plan or an expectation, beside the future tense compromise reads ("will", "shall",
+ * Words that tell a plan or an expectation, beside the words of the future ("will", "shall",
  * "going to"): "scheduled for March 2031", "set to reopen", "completion expected by 2030".
  */
 const PLAN_WORDS =
-  /\b(?:scheduled|slated|set to|expected|expects?|expecting|due to|plans? to|planned|planning|aims? to|aiming|intends? to|wants? to|wanted to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
+  /\b(?:scheduled|slated|set to|promised for|promised to|promises? to|expected|expects?|expecting|due to|plans? to|planned|planning|aims? to|aiming|intends? to|wants? to|wanted to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
 
-/** Words without which compromise reads no future tense. */
+/**
+ * Words of the future, also where an adverb parts them from their verb and compromise reads no future tense
+ * ("will now open", "will soon close").
+ */
 const FUTURE_WORDS = /\b(?:will|shall|won['’]t|going to)\b|['’]ll\b/i;
 
-/** A verb of the sentence as compromise reads it: where it stands and its tense. */
+/**
+ * The future of something said ("said it would open in May"), unless it looks back ("would have opened"):
+ * only before the date it governs, since a "would" after a date is as often another clause's ("the July 19
+ * outage had cost … and it would seek damages").
+ */
+const FUTURE_IN_SPEECH = /\bwould\b(?!\s+(?:not\s+)?have\b)/i;
+
+/** A verb of the sentence as compromise reads it: where it stands, and whether it is told in the past. */
 interface Verb extends Span {
-  tense: 'past' | 'future' | 'other';
+  past: boolean;
 }
 
 /** The dated events of one article, in sentence order. */
@@ -128,27 +138,25 @@ function thingOf(words: readonly Token[], mention: Span): Pick<TimelineEvent, 't
  * only asked where the sentence holds a word of the future or of a plan at all.
  */
 function futureMarks(text: string, mentions: readonly DateMention[]): boolean[] {
-  if (!PLAN_WORDS.test(text) && !FUTURE_WORDS.test(text)) return mentions.map(() => false);
+  if (!PLAN_WORDS.test(text) && !FUTURE_WORDS.test(text) && !FUTURE_IN_SPEECH.test(text))
+    return mentions.map(() => false);
   const verbs = readVerbs(text);
   return mentions.map((m, i) =>
     isFutureMarked(text, verbs, m, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length),
   );
 }
 
-/** Verbs of a sentence with their offsets and tense. */
+/** Verbs of a sentence with their offsets and whether each is in the past tense. */
 function readVerbs(text: string): Verb[] {
   const json = nlp(text).verbs().json({ offset: true }) as Array<{
     offset: { start: number; length: number };
     verb?: { grammar?: { tense?: string } };
   }>;
-  return json.map((v) => {
-    const tense = v.verb?.grammar?.tense;
-    return {
-      start: v.offset.start,
-      end: v.offset.start + v.offset.length,
-      tense: tense === 'PastTense' ? 'past' : tense === 'FutureTense' ? 'future' : 'other',
-    };
-  });
+  return json.map((v) => ({
+    start: v.offset.start,
+    end: v.offset.start + v.offset.length,
+    past: v.verb?.grammar?.tense === 'PastTense',
+  }));
 }
 
 /**
@@ -158,29 +166,23 @@ function readVerbs(text: string): Verb[] {
  * ("In March 2031, the plant will close" but not "On Friday, officials said they expect …").
  */
 function isFutureMarked(text: string, verbs: Verb[], m: Span, from: number, to: number): boolean {
-  const marks = (a: number, b: number) =>
-    PLAN_WORDS.test(text.slice(a, b)) ||
-    verbs.some((v) => v.tense === 'future' && v.start >= a && v.start < b);
-  if (marks(from, m.start)) return true;
-  const pastBefore = verbs.some((v) => v.tense === 'past' && v.start >= from && v.end <= m.start);
+  const before = text.slice(from, m.start);
+  if (PLAN_WORDS.test(before) || FUTURE_WORDS.test(before) || FUTURE_IN_SPEECH.test(before)) return true;
+  const pastBefore = verbs.some((v) => v.past && v.start >= from && v.end <= m.start);
   if (pastBefore) return false;
-  const firstMark = firstMarkAfter(text, verbs, m.end, to);
+  const firstMark = firstMarkAfter(text, m.end, to);
   if (firstMark === null) return false;
   return !verbs.some(
-    (v) =>
-      v.tense === 'past' &&
-      v.start >= m.end &&
-      v.start < firstMark &&
-      !PLAN_WORDS.test(text.slice(v.start, v.end)),
+    (v) => v.past && v.start >= m.end && v.start < firstMark && !PLAN_WORDS.test(text.slice(v.start, v.end)),
   );
 }
 
-/** Offset of the first plan word or future verb in text[a, b), or null. */
-function firstMarkAfter(text: string, verbs: Verb[], a: number, b: number): number | null {
-  const word = PLAN_WORDS.exec(text.slice(a, b));
-  const verb = verbs.find((v) => v.tense === 'future' && v.start >= a && v.start < b);
-  const at = [word ? a + word.index : null, verb ? verb.start : null].filter((x): x is number => x !== null);
-  return at.length ? Math.min(...at) : null;
+/** Offset of the first plan word or word of the future in text[a, b), or null. */
+function firstMarkAfter(text: string, a: number, b: number): number | null {
+  const at = [PLAN_WORDS, FUTURE_WORDS]
+    .map((re) => re.exec(text.slice(a, b))?.index)
+    .filter((x): x is number => x !== undefined);
+  return at.length ? a + Math.min(...at) : null;
 }
 
 /**

@@ -23,6 +23,20 @@ const PEOPLE: [string, Expected[]][] = [
     'Defense Secretary Pete Hegseth said the review would take weeks.',
     [{ name: 'Pete Hegseth', roles: ['Defense Secretary'] }],
   ],
+  // A company's head, as British and European papers title one.
+  [
+    'Chief executive Hanna Berg apologised to passengers.',
+    [{ name: 'Hanna Berg', roles: ['Chief executive'] }],
+  ],
+  [
+    'Quellsoft Chief Executive Lars Moe said the firm would cooperate.',
+    [{ name: 'Lars Moe', roles: ['Quellsoft Chief Executive'] }],
+  ],
+  [
+    'Hanna Berg, the airline’s chief executive, said she would not resign.',
+    [{ name: 'Hanna Berg', roles: ['the airline’s chief executive'] }],
+  ],
+  ['Managing director Tom Hale opened the plant.', [{ name: 'Tom Hale', roles: ['Managing director'] }]],
   [
     'Harbour Safety Authority (HSA) Director Lena Voss inspected the dock.',
     [{ name: 'Lena Voss', roles: ['Harbour Safety Authority (HSA) Director'] }],

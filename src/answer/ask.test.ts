@@ -231,6 +231,26 @@ describe('ask reads a sentence telling a change as claiming what it changed to',
   });
 });
 
+describe('ask reads where a figure is as a reader would', () => {
+  const index = buildIndex([
+    readArticle('kesh.md', 'Date: 2025-03-01\n\nVelmar also has 1,200 troops in neighbouring Kesh.\n'),
+    readArticle(
+      'arden.md',
+      'Date: 2025-06-20\n\nVelmar now has about 2,000 troops in Arden, officials said.\n\nBefore the drawdown, Velmar had roughly 3,000 troops in the country.\n',
+    ),
+  ]);
+
+  it('reads a place after "neighbouring" as the place, not as no place', () => {
+    expect(ask(index, 'How many troops does Velmar have?').conflicts).toEqual([]);
+  });
+
+  it('reads "in the country" as the country the article last named, not the one the question asks of', () => {
+    const answer = ask(index, 'How many Velmar troops are in Kesh?');
+    expect(answer.items[0]?.text).toContain('1,200');
+    expect(answer.conflicts).toEqual([]);
+  });
+});
+
 describe('ask shows sources as disagreeing only when they make the same claim', () => {
   const index = buildIndex([
     readArticle(

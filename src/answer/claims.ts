@@ -7,10 +7,12 @@ import {
   clauseAt,
   currentValues,
   holderBefore,
+  lastPlaceIn,
   namedIn,
   type Period,
   periodOf,
   placeFor,
+  placeReferred,
   sourceIn,
   whenFor,
 } from '../extract/claimSlots.js';
@@ -552,13 +554,25 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     value: claimed,
     what: whatOf(sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
-    place: placeFor(sentence, clause, value, [value]) ?? asked.place,
+    place: placeFor(sentence, clause, value, [value]) ?? placeReferredTo(item, clause) ?? asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),
     present: false,
     source: sourceIn(sentence, clause, value, namedIn(article.text)),
     article: article.file,
     published: article.published,
   };
+}
+
+/**
+ * The place a clause means by "in the country" or "across the region": the one its article last named before
+ * the value, else the words themselves, so that the slot is filled and the question's place is not assumed.
+ */
+function placeReferredTo(item: ValueInSentence, clause: { start: number; end: number }): string | null {
+  const span = item.article.sentences[item.sentence];
+  if (!span || !item.value) return null;
+  const referred = placeReferred(item.article.text.slice(span.start, span.end), clause);
+  if (!referred) return null;
+  return lastPlaceIn(item.article.text.slice(0, span.start + item.value.start)) ?? referred;
 }
 
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */

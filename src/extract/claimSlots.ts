@@ -18,8 +18,10 @@ const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:al|el)-\p{Lu}[\p{L
 /** Nouns that say a named place is an area and nothing more: "the Tavor area" and "the Tavor region" are Tavor. */
 export const AREA_HEADS = ['province', 'region', 'governorate', 'district', 'area', 'city'] as const;
 const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|camp|front|border|${AREA_HEADS.join('|')})`;
+/** Words that say where a named place lies from another without being part of its name: "in neighbouring Kesh". */
+const NEARBY = '(?:neighbou?ring|nearby|adjacent|adjoining)';
 const PLACE = new RegExp(
-  String.raw`\b(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
+  String.raw`\b(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?:${NEARBY}\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
   'gu',
 );
 const CALENDAR_WORD = new RegExp(
@@ -104,6 +106,20 @@ function placesIn(sentence: string, clause: Clause): PlaceRead[] {
     out.push({ text, start: clause.start + (m.index ?? 0) });
   }
   return out;
+}
+
+/** A place a clause names only by its kind: "in the country", "across the region". */
+const PLACE_REFERRED =
+  /\b(?:in|inside|across|throughout|within)\s+(?<place>the\s+(?:country|region|province|city|territory|state|area))\b/i;
+
+/** The words by which a value's clause places it only by the kind of place ("the country"), or null. */
+export function placeReferred(sentence: string, clause: Clause): string | null {
+  return PLACE_REFERRED.exec(sentence.slice(clause.start, clause.end))?.groups?.place ?? null;
+}
+
+/** The last place a stretch of text names. */
+export function lastPlaceIn(text: string): string | null {
+  return placesIn(text, { start: 0, end: text.length }).at(-1)?.text ?? null;
 }
 
 /** The place after a value in its clause, before any later value; else the last one before it. */

@@ -244,6 +244,21 @@ describe('ask reads where a figure is as a reader would', () => {
     expect(ask(index, 'How many troops does Velmar have?').conflicts).toEqual([]);
   });
 
+  it('does not answer with a figure placed elsewhere than the question asks', () => {
+    const two = buildIndex([
+      readArticle(
+        'cut.md',
+        'Title: Velmar to cut its forces in Arden\nDate: 2025-03-01\n\nVelmar has about 3,000 troops in Arden and plans to bring 1,000 of them home by June.\n\nBrenland keeps some 800 soldiers in Arden, mostly in the northern city of Tarsk.\n\nVelmar also has 1,200 troops in neighbouring Kesh.\n',
+      ),
+      readArticle(
+        'now.md',
+        'Date: 2025-06-20\n\nVelmar now has about 2,000 troops in Arden, officials said.\n',
+      ),
+    ]);
+    const answer = ask(two, 'How many troops does Brenland have in Arden?');
+    expect(quotesOf(answer).join(' ')).not.toContain('Kesh');
+  });
+
   it('reads "in the country" as the country the article last named, not the one the question asks of', () => {
     const answer = ask(index, 'How many Velmar troops are in Kesh?');
     expect(answer.items[0]?.text).toContain('1,200');

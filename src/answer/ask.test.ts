@@ -266,6 +266,25 @@ describe('ask reads where a figure is as a reader would', () => {
   });
 });
 
+describe('ask with a role written as its acronym', () => {
+  const index = buildIndex([
+    readArticle(
+      'berg.md',
+      'Date: 2025-06-18\n\nNorvik Air cancelled 1,300 flights in total.\n\nBerg, who became chief executive in 2022, said she would not resign.\n',
+    ),
+  ]);
+
+  it('answers though the articles never write the acronym: a role names no one', () => {
+    const answer = ask(index, 'When did Berg become CEO?');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('2022');
+  });
+
+  it('still finds no person the articles never name', () => {
+    expect(ask(index, 'When did Lindqvist become CEO?').status).toBe('not_found');
+  });
+});
+
 describe('ask shows sources as disagreeing only when they make the same claim', () => {
   const index = buildIndex([
     readArticle(

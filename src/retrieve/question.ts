@@ -1,7 +1,7 @@
 import { fold } from '../corpus/fold.js';
 import { type AnswerKind, type Dimension, PLACE_NOUNS } from '../extract/answerValues.js';
 import { type DateMention, readDates } from '../extract/dates.js';
-import { sameRole } from '../extract/roleWords.js';
+import { isRoleNoun, sameRole } from '../extract/roleWords.js';
 import { idf, inCorpus, type Lexicon } from '../index/lexicon.js';
 import { namesCalled } from '../lexicon/nameHeads.js';
 import { nameRuns } from '../lexicon/nameRuns.js';
@@ -482,8 +482,14 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
  * Whether a capitalised word names someone or something: a month or a weekday ("in December") is a date,
  * and a plural acronym a kind of thing; a corpus that never writes them may still answer the question.
  */
+/** A word written in capitals only. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 function namesSomething(text: string, token: Token, dates: readonly DateMention[]): boolean {
-  if (PLURAL_ACRONYM.test(text.slice(token.start, token.end))) return false;
+  const written = text.slice(token.start, token.end);
+  // A role's acronym ("CEO", "CFO") names no one: a corpus that never writes it may still answer ("who
+  // became chief executive"). A capitalised role word may be part of a name ("the Justice Department").
+  if (PLURAL_ACRONYM.test(written) || (ACRONYM.test(written) && isRoleNoun(written))) return false;
   return !dates.some((d) => d.start <= token.start && token.end <= d.end);
 }
 

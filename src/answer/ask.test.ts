@@ -285,6 +285,25 @@ describe('ask with a role written as its acronym', () => {
   });
 });
 
+describe('ask with a phrasal verb the articles write as one noun', () => {
+  const index = buildIndex([
+    readArticle(
+      'dock-a.md',
+      'Date: 2025-03-04\n\nDock workers at Tolland walked out on March 3 in a dispute over pay.\n',
+    ),
+    readArticle(
+      'dock-b.md',
+      'Date: 2025-03-12\n\nThe first walkout at Tolland, on March 2, lasted a day, the port authority said.\n',
+    ),
+  ]);
+
+  it('finds "walk out" in the other article\'s "walkout", and shows the two dates as disagreeing', () => {
+    const answer = ask(index, 'When did the Tolland dock workers first walk out?');
+    expect(quotesOf(answer).join(' ')).toContain('first walkout');
+    expect(answer.conflicts).toHaveLength(1);
+  });
+});
+
 describe('ask shows sources as disagreeing only when they make the same claim', () => {
   const index = buildIndex([
     readArticle(

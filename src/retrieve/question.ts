@@ -354,6 +354,9 @@ function readWords(text: string): QuestionWord[] {
   return words;
 }
 
+/** A particle English joins to the verb before it to make a noun: "walkout", "shutdown", "layoff", "takeover". */
+const PARTICLE_AFTER = /^\s+(out|down|off|over|up|away)\b/i;
+
 /** Groups words into concepts, longest known phrase first, and finds each one's variants in the corpus. */
 function readConcepts(
   text: string,
@@ -396,6 +399,12 @@ function readConcepts(
       if (again !== rootKey && inCorpus(lexicon, again))
         variants.push({ key: again, strength: lone.again && again.startsWith('re') ? 1 : AGAIN_STRENGTH });
     }
+    // A phrasal verb and the noun English makes of it are one word: "walk out" is the article's "walkout".
+    // (The particle is no term of its own, so the question's text tells it.)
+    const particle = n === 1 ? PARTICLE_AFTER.exec(text.slice(lone.token.end))?.[1] : undefined;
+    const compound = particle ? `${rootKey}${particle.toLowerCase()}` : '';
+    if (compound && inCorpus(lexicon, compound) && !variants.some((v) => v.key === compound))
+      variants.push({ key: compound, strength: 1 });
     // "nato" typed in lower case still means the corpus's "NATO"; but "Kyiv", which the corpus writes, is not
     // its dateline's rare "KYIV".
     const acronym =

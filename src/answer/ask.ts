@@ -1,5 +1,5 @@
-import type { Article } from '../corpus/article.js';
-import { type AnswerKind, PRECISE_KINDS } from '../extract/answerValues.js';
+import { type Article, sentenceText } from '../corpus/article.js';
+import { type AnswerKind, PRECISE_KINDS, WHEN_KINDS } from '../extract/answerValues.js';
 import { currentValues } from '../extract/claimSlots.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { namesUnknown } from '../retrieve/namesUnknown.js';
@@ -68,7 +68,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   // A sentence telling a change ("originally promised for May, will now open in August") claims what it
   // changed to: the value it was is the same quantity, but not what the sentence says now.
   const asClaimed = (r: RankedSentence, v: PlacedValue): PlacedValue => {
-    const now = currentValues(sentenceText(r), r.values);
+    const now = currentValues(sentenceText(r.article, r.sentence), r.values);
     return now.includes(v) ? v : (now.find((n) => n.kind === v.kind) ?? v);
   };
   const answer = best.values[0] && asClaimed(best, best.values[0]);
@@ -85,7 +85,9 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     const comparable =
       answer !== undefined && ofAsked(best) && ofAsked(r) && r.values.some((v) => sameQuantity(v, answer));
     if (chosen.length && precise && !comparable) {
-      if (answer && !WHEN.has(answer.kind) && ofAsked(r) && r.score >= o.model.threshold) apart.push(r);
+      // Another date in an answering sentence dates another event (the announcement, not the end), where
+      // another figure may be the same notion at another scope (a fund, a bill, a state's share).
+      if (answer && !WHEN_KINDS.has(answer.kind) && ofAsked(r) && r.score >= o.model.threshold) apart.push(r);
       continue;
     }
     // A figure or a date makes one claim per value and thing: a source repeating it of the same thing
@@ -157,13 +159,6 @@ function claim(r: RankedSentence): Item {
  */
 const COMPARABLE: ReadonlySet<AnswerKind> = new Set(PRECISE_KINDS);
 
-/**
- * Kinds that say when one thing happened: another date in an answering sentence dates another event (the
- * announcement, not the end), where another figure may be the same notion at another scope (a fund, a bill,
- * a state's share), worth its own item.
- */
-const WHEN: ReadonlySet<AnswerKind> = new Set(['date', 'time']);
-
 /** The unit of a value's comparable form: "300 metre" → "metre"; a count or a date has none. */
 const unitOf = (v: PlacedValue) =>
   v.normal
@@ -184,12 +179,6 @@ function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
 function conflictsOf(items: ValueInSentence[], query: string): Conflict[] {
   const first = items[0]?.value;
   return first && COMPARABLE.has(first.kind) ? askConflicts(items, query) : [];
-}
-
-/** The text of a ranked sentence. */
-function sentenceText(r: RankedSentence): string {
-  const span = r.article.sentences[r.sentence];
-  return span ? r.article.text.slice(span.start, span.end) : '';
 }
 
 /**

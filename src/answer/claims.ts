@@ -3,6 +3,7 @@ import { fold } from '../corpus/fold.js';
 import { type AnswerValue, findValues } from '../extract/answerValues.js';
 import {
   AREA_HEADS,
+  type Clause,
   changeEndAt,
   clauseAt,
   currentValues,
@@ -554,7 +555,10 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     value: claimed,
     what: whatOf(sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
-    place: placeFor(sentence, clause, value, [value]) ?? placeReferredTo(item, clause) ?? asked.place,
+    place:
+      placeFor(sentence, clause, value, [value]) ??
+      placeReferredTo(article, span.start + value.start, sentence, clause) ??
+      asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),
     present: false,
     source: sourceIn(sentence, clause, value, namedIn(article.text)),
@@ -567,12 +571,9 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
  * The place a clause means by "in the country" or "across the region": the one its article last named before
  * the value, else the words themselves, so that the slot is filled and the question's place is not assumed.
  */
-function placeReferredTo(item: ValueInSentence, clause: { start: number; end: number }): string | null {
-  const span = item.article.sentences[item.sentence];
-  if (!span || !item.value) return null;
-  const referred = placeReferred(item.article.text.slice(span.start, span.end), clause);
-  if (!referred) return null;
-  return lastPlaceIn(item.article.text.slice(0, span.start + item.value.start)) ?? referred;
+function placeReferredTo(article: Article, valueAt: number, sentence: string, clause: Clause): string | null {
+  const referred = placeReferred(sentence, clause);
+  return referred && (lastPlaceIn(article.text.slice(0, valueAt)) ?? referred);
 }
 
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article.js';
+import { type Article, sentenceText } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
 import { type IsoRange, readDateRange } from '../extract/dateRange.js';
 import type { Precision, Qualifier } from '../extract/dates.js';
@@ -299,11 +299,6 @@ function inRange(event: TimelineEvent, bounds: IsoRange): boolean {
 function comparePeriods(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n).localeCompare(b.slice(0, n));
-}
-
-function sentenceText(article: Article, sentence: number): string {
-  const span = article.sentences[sentence];
-  return span ? article.text.slice(span.start, span.end) : '';
 }
 
 /**

@@ -30,6 +30,12 @@ export interface Article {
   words: number;
 }
 
+/** The text of an article's sentence by its index ('' for none). */
+export function sentenceText(article: Article, sentence: number): string {
+  const span = article.sentences[sentence];
+  return span ? article.text.slice(span.start, span.end) : '';
+}
+
 export function sentenceCount(articles: readonly Article[]): number {
   return articles.reduce((n, a) => n + a.sentences.length, 0);
 }

@@ -10,6 +10,8 @@ import { normaliseWord } from '../lexicon/terms.js';
 export const PRECISE_KINDS = ['date', 'time', 'amount', 'measure', 'duration', 'age', 'count'] as const;
 export const ANSWER_KINDS = [...PRECISE_KINDS, 'person', 'place', 'cause'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
+/** Kinds that say when something happened, rather than how much or who. */
+export const WHEN_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time']);
 
 export interface AnswerValue {
   kind: AnswerKind;

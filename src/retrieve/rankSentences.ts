@@ -1,10 +1,11 @@
-import type { Article } from '../corpus/article.js';
+import { type Article, sentenceText } from '../corpus/article.js';
 import {
   type AnswerKind,
   type AnswerValue,
   findValues,
   fitsDimension,
   PRECISE_KINDS,
+  WHEN_KINDS,
 } from '../extract/answerValues.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
@@ -12,9 +13,6 @@ import type { FeatureVector } from './features.js';
 import { AGAIN_STRENGTH, type Concept, type Question } from './question.js';
 import { defaultRankingModel, logit, probability, type RankingModel } from './rankingModel.js';
 import { topPassages } from './topPassages.js';
-
-/** Kinds that say when something happened. */
-const WHEN_KINDS: ReadonlySet<AnswerKind> = new Set(['date', 'time']);
 
 /** A value found in a sentence, with the question's concept it stands beside ("300-metre" → "oil tanker"). */
 export interface PlacedValue extends AnswerValue {
@@ -137,11 +135,6 @@ export function rankSentences(
     r.score = probability(logit(options.model, r.features));
   }
   return ranked.sort((a, b) => b.score - a.score);
-}
-
-function sentenceText(article: Article, s: number): string {
-  const span = article.sentences[s];
-  return span ? article.text.slice(span.start, span.end) : '';
 }
 
 /** Positions (token indexes) where a phrase key occurs in a token list. */
@@ -294,7 +287,7 @@ function valuesNear(
       const at = tokenIndexAt(value.start);
       let closeness = 0;
       let nearest: string | null = null;
-      let nearestEvent = 0;
+      let nearestTie = 0;
       let beside: { concept: string; closeness: number } | null = null;
       for (const a of kind === 'count' ? countAnchors : anchors) {
         // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35"); a count comes right
@@ -304,8 +297,8 @@ function valuesNear(
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
         if (distance <= VALUE_REACH && c > closeness) closeness = c;
-        const dates = WHEN_KINDS.has(kind) && names.has(a.concept) ? null : a.concept;
-        if (distance <= VALUE_REACH && dates && c > nearestEvent) [nearestEvent, nearest] = [c, dates];
+        const ties = !(WHEN_KINDS.has(kind) && names.has(a.concept));
+        if (distance <= VALUE_REACH && ties && c > nearestTie) [nearestTie, nearest] = [c, a.concept];
         if (distance <= VALUE_BESIDE && c > (beside?.closeness ?? 0))
           beside = { concept: a.concept, closeness: c };
       }

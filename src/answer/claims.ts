@@ -506,8 +506,10 @@ export function askConflicts(items: readonly ValueInSentence[], question: string
  */
 export function placedElsewhere(item: ValueInSentence, question: string): boolean {
   const asked = placeAsked(question);
+  // Read the claim only when the question fixes a place: /ask asks this of every candidate giving a figure.
+  if (asked === null) return false;
   const claim = claimInSentence(item, { place: null });
-  return asked !== null && claim?.place != null && !samePlace(asked, claim.place);
+  return claim?.place != null && !samePlace(asked, claim.place);
 }
 
 /**

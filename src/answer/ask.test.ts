@@ -207,6 +207,42 @@ describe('ask sets counts of one noun against each other only when they count th
   });
 });
 
+describe('ask ties a count to the words telling it, not to the rest of its sentence', () => {
+  const index = buildIndex([
+    readArticle(
+      'slide-a.md',
+      'Date: 2025-06-03\n\nCrews moved about 900 people out of the flooded streets of Pellan by the day after the landslide.\n',
+    ),
+    readArticle(
+      'slide-b.md',
+      'Date: 2025-06-12\n\nThe Dorvik rescue team, which found four people alive in the mud, flew home on Monday, a day after the army left.\n\nThe health office revised the landslide toll down to 16 from 19, saying some people had been counted twice.\n',
+    ),
+  ]);
+
+  it('does not set people moved out against people found alive or a toll', () => {
+    const answer = ask(
+      index,
+      'How many people were moved out of the flooded streets by the day after the landslide?',
+    );
+    expect(answer.items[0]?.text).toContain('about 900');
+    expect(answer.conflicts).toEqual([]);
+    expect(answer.answer).not.toMatch(/four|19/);
+  });
+
+  it('reads "down to 16 from 19" as a revision of an earlier 19, not a disagreement with it', () => {
+    const revised = buildIndex([
+      readArticle('toll-a.md', 'Date: 2025-06-04\n\nThe landslide toll stood at 19 on Wednesday.\n'),
+      readArticle(
+        'toll-b.md',
+        'Date: 2025-06-12\n\nThe health office revised the landslide toll down to 16 from 19, saying some people had been counted twice.\n',
+      ),
+    ]);
+    const answer = ask(revised, 'What is the landslide toll?');
+    expect(quotesOf(answer).join(' ')).toContain('down to 16');
+    expect(answer.conflicts).toEqual([]);
+  });
+});
+
 describe('ask reads a sentence telling a change as claiming what it changed to', () => {
   const index = buildIndex([
     readArticle(

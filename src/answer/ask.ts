@@ -72,22 +72,23 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     return now.includes(v) ? v : (now.find((n) => n.kind === v.kind) ?? v);
   };
   const answer = best.values[0] && asClaimed(best, best.values[0]);
-  // A count is of the thing asked about only where its sentence says more of it than the noun counted:
-  // "killing at least 30 people" tells how many died, "2,000 people were evacuated" another count of people.
+  // A count is of the thing asked about only where the words telling it say more of it than the noun
+  // counted: "killing at least 30 people" tells how many died, "2,000 people were evacuated" another count
+  // of people, and so does "the team, which found nine people alive, …" however the sentence goes on.
   const focus = question.concepts.find((c) => c.focus)?.key;
-  const ofAsked = (r: RankedSentence) =>
-    answer?.kind !== 'count' || !focus || [...r.held.keys()].some((c) => c !== focus);
+  const ofAsked = (v: PlacedValue) => v.kind !== 'count' || !focus || v.told.some((c) => c !== focus);
   // The answer must pass the threshold; a source giving the same figure or date confirms or contradicts it
   // however weakly it matches the question on its own.
   for (const r of precise ? candidates : answering) {
     // After the answer come the sentences that confirm or contradict it: for a figure or a date, those
     // giving the same quantity (another "…-metre" beside "tanker", not a pier's).
     const comparable =
-      answer !== undefined && ofAsked(best) && ofAsked(r) && r.values.some((v) => sameQuantity(v, answer));
+      answer !== undefined && ofAsked(answer) && r.values.some((v) => sameQuantity(v, answer) && ofAsked(v));
     if (chosen.length && precise && !comparable) {
       // Another date in an answering sentence dates another event (the announcement, not the end), where
       // another figure may be the same notion at another scope (a fund, a bill, a state's share).
-      if (answer && !WHEN_KINDS.has(answer.kind) && ofAsked(r) && r.score >= o.model.threshold) apart.push(r);
+      if (answer && !WHEN_KINDS.has(answer.kind) && r.values.some(ofAsked) && r.score >= o.model.threshold)
+        apart.push(r);
       continue;
     }
     // A figure or a date makes one claim per value and thing: a source repeating it of the same thing

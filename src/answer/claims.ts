@@ -623,14 +623,19 @@ function dateChangedFrom(
   return read?.iso ? { iso: read.iso, through: read.through } : null;
 }
 
-/** The value a change in the sentence started from: "£5.1 million, up from £4.2 million"; "from 40 to 55". */
+/**
+ * The value a change in the sentence started from: "£5.1 million, up from £4.2 million"; "from 40 to 55";
+ * "down to 104 from 112".
+ */
 function changedFrom(sentence: string, value: Span): Range | null {
   const rest = sentence.slice(value.end);
   const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest);
   const before = sentence.slice(0, value.start);
   const from = /\bfrom\s+([^,;]{1,40}?)\s+to\s+$/i.exec(before);
-  const printed = up
-    ? rest.slice(up[0].length).split(/[,;.]\s|\s+(?:because|as|after|in|for)\s/)[0]
+  const back = /\bto\s+$/i.test(before) ? /^\s+(?:[\w.'’-]+\s+){0,2}?from\s+/i.exec(rest) : null;
+  const upOrBack = up ?? back;
+  const printed = upOrBack
+    ? rest.slice(upOrBack[0].length).split(/[,;.]\s|\s+(?:because|as|after|in|for)\s/)[0]
     : from?.[1];
   return printed ? (readQuantity(printed.trim())?.range ?? null) : null;
 }

@@ -12,6 +12,7 @@ describe('currentValues', () => {
     expect(current('The bill rose to £5.1 million, up from £4.2 million.', 'amount')).toEqual([
       '£5.1 million',
     ]);
+    expect(current('The office revised the toll down to 16 from 19 on Friday.', 'count')).toEqual(['16']);
   });
 
   it('keeps every value of a sentence that tells no change, or only what was', () => {

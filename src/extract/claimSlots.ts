@@ -257,8 +257,9 @@ export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | 
 }
 
 /**
- * The side of a change a value is told on, by the words around it: "up from X" and "from X to …" give X
- * before the change, "from … to X" gives X after it. Null for a value that states no change.
+ * The side of a change a value is told on, by the words around it: "up from X", "from X to …" and "to …
+ * from X" give X before the change, "from … to X" and "to X from …" give X after it. Null for a value that
+ * states no change.
  */
 export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null {
   const before = sentence.slice(0, value.start);
@@ -267,6 +268,9 @@ export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null
     return 'from';
   if (/\bfrom\s+$/i.test(before) && /^\s+(?:[\w.'’-]+\s+){0,3}?to\s/i.test(after)) return 'from';
   if (/\bfrom\s+[^,;]{1,40}?\bto\s+$/i.test(before)) return 'to';
+  // "revised down to 104 from 112": the change told the other way round.
+  if (/\bto\s+[^,;]{1,40}?\s+from\s+$/i.test(before)) return 'from';
+  if (/\bto\s+$/i.test(before) && /^\s+(?:[\w.'’-]+\s+){0,2}?from\s/i.test(after)) return 'to';
   return null;
 }
 

@@ -22,6 +22,11 @@ export interface PlacedValue extends AnswerValue {
    * return to the site in October" and "began inspecting the piles on Tuesday" date two events).
    */
   about: string[];
+  /**
+   * The question's concepts held, in a word or a synonym, in the stretch of the sentence that tells the value
+   * (see `PHRASE_BREAK`).
+   */
+  told: string[];
 }
 
 /** Where a question's concept matched in a sentence, and how much it counts. */
@@ -29,6 +34,8 @@ interface Anchor {
   at: number;
   weight: number;
   concept: string;
+  /** Matched only through a word of a related sense (`Variant.kin`): near it, not a word of it. */
+  kin: boolean;
 }
 
 /** A candidate sentence with what ranking found in it. */
@@ -208,7 +215,13 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
       heldConcepts.set(c.key, m.strength);
       held += c.weight * m.strength;
       if (m.via !== 'head') share[m.via] += c.weight;
-      for (const at of m.at) anchors.push({ at, weight: (c.weight * m.strength) / heaviest, concept: c.key });
+      for (const at of m.at)
+        anchors.push({
+          at,
+          weight: (c.weight * m.strength) / heaviest,
+          concept: c.key,
+          kin: m.via === 'kin',
+        });
     } else if (matchConcept(context, c).via) {
       share.context += c.weight;
     } else if (
@@ -264,6 +277,23 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
 }
 
 /**
+ * Where a sentence breaks into the stretches one thing is told in: a comma (not a figure's), a semicolon, a
+ * colon, a bracket or a dash. "The team, which found nine people alive, flew home a day after" tells the nine
+ * in its own stretch, apart from the day.
+ */
+const PHRASE_BREAK = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s/g;
+
+function phraseAt(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  for (const m of text.matchAll(PHRASE_BREAK)) {
+    const i = m.index ?? 0;
+    if (i >= at) return { start, end: i };
+    start = i + m[0].length;
+  }
+  return { start, end: text.length };
+}
+
+/**
  * Values of the asked kinds in the sentence, best placed first: a value right beside a heavy question word
  * ("the 300-metre oil tanker") answers it; one a clause away, or beside a minor word, may not.
  * Values beyond `VALUE_REACH` tokens of every matched word are dropped, and measures of a dimension not asked.
@@ -285,15 +315,22 @@ function valuesNear(
     for (const value of findValues(text, kind)) {
       if (!fitsDimension(value, question.dimension)) continue;
       const at = tokenIndexAt(value.start);
+      const phrase = phraseAt(text, value.start);
       let closeness = 0;
       let nearest: string | null = null;
       let nearestTie = 0;
       let beside: { concept: string; closeness: number } | null = null;
       for (const a of kind === 'count' ? countAnchors : anchors) {
         // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35"); a count comes right
-        // before the thing counted ("seven workers"), not a clause away ("one of its columns").
+        // before the thing counted ("seven workers"), not a clause away ("one of its columns", "down to 104
+        // from 112, saying some victims …").
         if (kind === 'age' && a.at > at) continue;
-        if (kind === 'count' && countAnchors !== anchors && (a.at < at || a.at - at > VALUE_BESIDE)) continue;
+        if (
+          kind === 'count' &&
+          countAnchors !== anchors &&
+          (a.at < at || a.at - at > VALUE_BESIDE || (tokens[a.at]?.start ?? 0) >= phrase.end)
+        )
+          continue;
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
         if (distance <= VALUE_REACH && c > closeness) closeness = c;
@@ -303,8 +340,18 @@ function valuesNear(
           beside = { concept: a.concept, closeness: c };
       }
       const about = beside ? [beside.concept] : nearest ? [nearest] : [];
+      const told = [
+        ...new Set(
+          anchors
+            .filter((a) => {
+              const t = tokens[a.at];
+              return !a.kin && t !== undefined && t.start >= phrase.start && t.start < phrase.end;
+            })
+            .map((a) => a.concept),
+        ),
+      ];
       if (closeness > 0 || !anchors.length) {
-        found.push({ value: { ...value, about }, closeness: anchors.length ? closeness : 0.5 });
+        found.push({ value: { ...value, about, told }, closeness: anchors.length ? closeness : 0.5 });
       }
     }
   }

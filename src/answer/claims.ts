@@ -3,23 +3,22 @@ import { fold } from '../corpus/fold.js';
 import { type AnswerValue, findValues } from '../extract/answerValues.js';
 import {
   AREA_HEADS,
-  type Clause,
   changeEndAt,
   clauseAt,
   currentValues,
   holderBefore,
-  lastPlaceIn,
+  isReferred,
   namedIn,
   type Period,
   periodOf,
   placeFor,
-  placeReferred,
+  placeMeant,
   sourceIn,
   whenFor,
 } from '../extract/claimSlots.js';
 import { readDates } from '../extract/dates.js';
 import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
-import { terms } from '../lexicon/terms.js';
+import { terms, tokenize } from '../lexicon/terms.js';
 import type { Conflict } from './schema.js';
 
 /**
@@ -453,6 +452,21 @@ function sameHolder(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a question names a holder, by a capitalised word other than the place it asks about: "How many
+ * soldiers does Valdoria have in Tessaly?" names the "Valdorian" force, and "US troops" the "American" one.
+ */
+export function namesHolder(question: string, holder: string): boolean {
+  // "in Tessaly" names where, not whose: the Tessalian army is another force than the one asked about.
+  const place = new Set(terms(placeAsked(question) ?? ''));
+  const names = tokenize(question)
+    .map((t) => ({ t, word: question.slice(t.start, t.end) }))
+    .filter(({ t, word }) => (t.capitalised || /^\p{Lu}{2}/u.test(word)) && !place.has(t.term));
+  // "Russia's force … before the Ukrainians went in": a name with "'s" says whose, where the question has one.
+  const owner = names.filter(({ word }) => /['’]s$/.test(word));
+  return (owner.length ? owner : names).some(({ word }) => sameHolder(word, holder));
+}
+
+/**
  * "about 2,500 (military estimates) vs over 3,000 (Iraqi officials)": each value with who gives it, and,
  * when the articles are of different dates, each one's date, oldest first, so a reader can tell a revision
  * from a dispute.
@@ -485,7 +499,8 @@ export interface ValueInSentence {
 
 /** The place a question fixes for every claim that names none: "troops in Syria" asks of Syria. */
 export function placeAsked(question: string): string | null {
-  return placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []);
+  const place = placeFor(question, { start: 0, end: question.length }, { start: 0, end: 0 }, []);
+  return place && !isReferred(place) ? place : null;
 }
 
 /**
@@ -558,8 +573,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     what: whatOf(sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
     place:
-      placeFor(sentence, clause, value, [value]) ??
-      placeReferredTo(article, span.start + value.start, sentence, clause) ??
+      placeMeantFor(article, span.start + value.start, placeFor(sentence, clause, value, [value])) ??
       asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),
     present: false,
@@ -569,13 +583,9 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   };
 }
 
-/**
- * The place a clause means by "in the country" or "across the region": the one its article last named before
- * the value, else the words themselves, so that the slot is filled and the question's place is not assumed.
- */
-function placeReferredTo(article: Article, valueAt: number, sentence: string, clause: Clause): string | null {
-  const referred = placeReferred(sentence, clause);
-  return referred && (lastPlaceIn(article.text.slice(0, valueAt)) ?? referred);
+/** A claim's place as its article means it: "in the country" is the place the article last named before it. */
+function placeMeantFor(article: Article, valueAt: number, place: string | null): string | null {
+  return place && placeMeant(place, article.text.slice(0, valueAt));
 }
 
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */

@@ -146,6 +146,32 @@ describe('troops', () => {
     expect(answer.conflicts).toEqual([]);
   });
 
+  it('answers a question naming a force with that force’s figures first, however the sentence words its soldiers', () => {
+    const engine = engineOver(
+      buildIndex([
+        article(
+          'm.txt',
+          '2025-03-03',
+          'Morvath, the largest contributor, has about 2,500 troops in Quell, according to its defence ministry. ' +
+            'Selka keeps 650 soldiers in the capital, Dovra, and the Quell army has 2,200 soldiers in the north.',
+        ),
+        article(
+          'n.txt',
+          '2025-03-05',
+          'Lawmakers in Quell questioned the plan on Tuesday. "There are currently over 3,000 Morvathi soldiers in this country, and most of them are in the north," the committee chairman said.',
+        ),
+      ]),
+    );
+    const answer = engine.troops('How many soldiers does Morvath have in Quell?');
+    const listed = figures(answer);
+    expect(listed.slice(0, 2).sort()).toEqual(['about 2,500', 'over 3,000']);
+    expect(listed.indexOf('650')).toBeGreaterThan(1);
+    // "in this country" is the place the article last named: the two figures are one claim, told apart.
+    expect(answer.conflicts.map((c) => c.note)).toEqual([
+      'about 2,500 (its defence ministry, 2025-03-03) vs over 3,000 (the committee chairman, 2025-03-05)',
+    ]);
+  });
+
   it('takes the place a question names for figures whose sentence names none, and shows one article’s two wordings as one side', () => {
     const engine = engineOver(
       buildIndex([

@@ -7,7 +7,7 @@ import { terms, tokenize } from '../lexicon/terms.js';
 import type { SentenceHit, SentenceSearch } from '../retrieve/hits.js';
 import { isQuestion } from '../retrieve/question.js';
 import { cite } from './cite.js';
-import { type Claim, conflictsAmong, placeAsked } from './claims.js';
+import { type Claim, conflictsAmong, namesHolder, placeAsked } from './claims.js';
 import type { Answer, Item } from './schema.js';
 
 /**
@@ -88,15 +88,7 @@ export function troops(input: TroopsInput, query: string, options: Partial<Troop
   // A question is answered as /ask answers it: the figures of the sentences holding its words, best first. A
   // place or a unit lists its figures by place.
   const asked = isQuestion(query);
-  const chosen = asked
-    ? placedFirst(
-        inHits(
-          all,
-          input.search(query, o.searchLimit).filter((h) => h.beyondNames),
-        ).sort((a, b) => b.score - a.score),
-        query,
-      )
-    : select(input, all, query, o);
+  const chosen = asked ? answering(input, all, query, o) : select(input, all, query, o);
   const items = itemsOf(input, asked ? chosen : groupByPlace(chosen));
   const place = asked ? placeAsked(query) : null;
   return {
@@ -128,15 +120,33 @@ function select(input: TroopsInput, all: Found[], query: string, o: TroopsOption
   return inHits(all, input.search(query, o.searchLimit));
 }
 
-/** Figures of a place the question names (a name: "Mali", not "camps") before the others, each side in its order. */
-function placedFirst(found: Found[], query: string): Found[] {
-  const asked = new Set(
+/**
+ * The figures answering a question, as /ask answers it: those of the sentences holding its words, best
+ * first, and of the sentences holding only its names where the figure is of the force it names ("Valdoria,
+ * the largest contributor, has about 2,500 troops in Tessaly" answers "How many soldiers does Valdoria
+ * have in Tessaly?", whatever word it has for soldiers; a figure only of a place it names may be another
+ * force's, or a part of the one asked about). The force the question names comes first,
+ * then figures whose force is unsaid, then other forces'; within each, a place it names (a name: "Mali",
+ * not "camps") first.
+ */
+function answering(input: TroopsInput, all: Found[], query: string, o: TroopsOptions): Found[] {
+  const hits = input.search(query, o.searchLimit);
+  const namesOnly = new Set(hits.filter((h) => !h.beyondNames).map((h) => `${h.file}#${h.sentence}`));
+  const capitalised = new Set(
     tokenize(query)
       .filter((t) => t.capitalised)
       .map((t) => t.term),
   );
-  const named = (f: Found) => termsOf(f.record.figure).place.some((t) => asked.has(t));
-  return [...found.filter(named), ...found.filter((f) => !named(f))];
+  const placeNamed = (f: Found) => termsOf(f.record.figure).place.some((t) => capitalised.has(t));
+  const force = (f: Found) => f.record.figure.force;
+  const forceNamed = (f: Found) => {
+    const whose = force(f);
+    return whose !== null && namesHolder(query, whose);
+  };
+  const rank = (f: Found) => (forceNamed(f) ? 0 : force(f) === null ? 1 : 2) * 2 + (placeNamed(f) ? 0 : 1);
+  return inHits(all, hits)
+    .filter((f) => !namesOnly.has(`${f.article.file}#${f.record.sentence}`) || forceNamed(f))
+    .sort((a, b) => rank(a) - rank(b) || b.score - a.score);
 }
 
 /** The figures in the sentences hit, each scored by its sentence's rank (the best hit highest). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerKind, findValues } from './answerValues.js';
-import { currentValues } from './claimSlots.js';
+import { currentValues, placeMeant } from './claimSlots.js';
 
 const current = (sentence: string, kind: AnswerKind) =>
   currentValues(sentence, findValues(sentence, kind)).map((v) => v.text);
@@ -18,5 +18,14 @@ describe('currentValues', () => {
   it('keeps every value of a sentence that tells no change, or only what was', () => {
     expect(current('The ferry sails in May and again in August.', 'date')).toEqual(['May', 'August']);
     expect(current('The pier was originally built in 1896.', 'date')).toEqual(['1896']);
+  });
+});
+
+describe('placeMeant', () => {
+  it('reads "this country" as the place its article last named, and a source after "according to" as none', () => {
+    const before = 'Lawmakers in Quell met on Tuesday. According to Dovra Radio, the chairman said: ';
+    expect(placeMeant('this country', before)).toBe('Quell');
+    expect(placeMeant('the region', 'Nothing is named here.')).toBe('the region');
+    expect(placeMeant('Tavor', before)).toBe('Tavor');
   });
 });

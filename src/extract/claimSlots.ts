@@ -21,7 +21,7 @@ const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|camp|front|bor
 /** Words that say where a named place lies from another without being part of its name: "in neighbouring Kesh". */
 const NEARBY = '(?:neighbou?ring|nearby|adjacent|adjoining)';
 const PLACE = new RegExp(
-  String.raw`\b(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?:${NEARBY}\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
+  String.raw`\b(?<![Aa]ccording\s)(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?:${NEARBY}\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
   'gu',
 );
 const CALENDAR_WORD = new RegExp(
@@ -66,9 +66,12 @@ const SPEECH =
   /\b(?:say|says|said|estimate|estimates|estimated|put|puts|believe|believes|claim|claims|claimed|report|reports|reported|told|tell|tells)\b/i;
 const NOT_A_SOURCE = /^(?:it|he|she|they|we|i|you|this|that|there|which|who)$/i;
 
-/** Subjects that keep or send forces: "the UK had approximately 1,200 …", "Paris also keeps around 900 …". */
+/**
+ * Subjects that keep or send forces: "the UK had approximately 1,200 …", "Paris also keeps around 900 …",
+ * "the Quell army has …", "Valdoria, the largest contributor, has …".
+ */
 const HOLDER =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:the\s+)?(?<force>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+(?:(?:also|still|currently|now|already|reportedly)\s+)?(?:had|has|have|keeps|kept|keep|maintains|maintained|deployed|deploys|sent|sends|stations|stationed|will\s+keep|plans\s+to\s+keep|will\s+leave|retains|retained)\b[^,;]*$/;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?:the\s+)?(?<force>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*(?:\s+(?:army|military|navy|armed forces|forces|government))?)(?:,\s+(?:the|a|an|its)\s+[^,;]{1,40},)?\s+(?:(?:also|still|currently|now|already|reportedly)\s+)?(?:had|has|have|keeps|kept|keep|maintains|maintained|deployed|deploys|sent|sends|stations|stationed|will\s+keep|plans\s+to\s+keep|will\s+leave|retains|retained)\b[^,;]*$/;
 
 export interface Clause {
   start: number;
@@ -108,23 +111,39 @@ function placesIn(sentence: string, clause: Clause): PlaceRead[] {
   return out;
 }
 
-/** A place a clause names only by its kind: "in the country", "across the region". */
-const PLACE_REFERRED =
-  /\b(?:in|inside|across|throughout|within)\s+(?<place>the\s+(?:country|region|province|city|territory|state|area))\b/i;
+/** A place a clause names only by its kind: "in the country", "across this region". */
+const KIND_OF_PLACE = String.raw`(?:the|this)\s+(?:country|region|province|city|territory|state|area)`;
+const PLACE_REFERRED = new RegExp(
+  String.raw`\b(?:in|inside|across|throughout|within)\s+(?<place>${KIND_OF_PLACE})\b`,
+  'gi',
+);
+const REFERRED = new RegExp(`^${KIND_OF_PLACE}$`, 'i');
 
-/** The words by which a value's clause places it only by the kind of place ("the country"), or null. */
-export function placeReferred(sentence: string, clause: Clause): string | null {
-  return PLACE_REFERRED.exec(sentence.slice(clause.start, clause.end))?.groups?.place ?? null;
+/** Whether a place is told only by its kind ("the country"), to be read as the place its article last named. */
+export function isReferred(place: string): boolean {
+  return REFERRED.test(place);
 }
 
-/** The last place a stretch of text names. */
-export function lastPlaceIn(text: string): string | null {
-  return placesIn(text, { start: 0, end: text.length }).at(-1)?.text ?? null;
+/**
+ * The place a slot means: for "the country" or "this region", the one the article last named before it
+ * (`before`, the article's text up to the value), else those words; any other place as it is.
+ */
+export function placeMeant(place: string, before: string): string {
+  return isReferred(place)
+    ? (placesIn(before, { start: 0, end: before.length }).at(-1)?.text ?? place)
+    : place;
 }
 
-/** The place after a value in its clause, before any later value; else the last one before it. */
+/**
+ * The place after a value in its clause, before any later value; else the last one before it. A place told
+ * by its kind ("in this country, and most are in Dunmark") counts where it stands; `placeMeant` reads it.
+ */
 export function placeFor(sentence: string, clause: Clause, f: Span, values: readonly Span[]): string | null {
-  const places = placesIn(sentence, clause);
+  const referred = [...sentence.slice(clause.start, clause.end).matchAll(PLACE_REFERRED)].map((m) => ({
+    text: m.groups?.place ?? '',
+    start: clause.start + (m.index ?? 0),
+  }));
+  const places = [...placesIn(sentence, clause), ...referred].sort((a, b) => a.start - b.start);
   const next = values.find((g) => g.start > f.start);
   const after = places.find((p) => p.start >= f.end && (!next || p.start < next.start));
   if (after) return after.text;

@@ -10,6 +10,7 @@ import {
   NO_CONTEXT,
   namedIn,
   placeFor,
+  placeMeant,
   sourceIn,
   whenIn,
 } from './claimSlots.js';
@@ -283,11 +284,19 @@ export function readTroopFigures(sentence: string, named: Named = NO_CONTEXT): T
   return kept.map(({ borrowed: _, ...f }) => f);
 }
 
-/** Every troop figure of an article, for the index. Pure, and fast enough to run at every index build. */
+/**
+ * Every troop figure of an article, for the index, "in the country" read as the place the article last named.
+ * Pure, and fast enough to run at every index build.
+ */
 export function extractFigures(article: Article): FigureRecord[] {
   const named = namedIn(article.text);
   return article.sentences.flatMap((s, sentence) =>
-    readTroopFigures(article.text.slice(s.start, s.end), named).map((figure) => ({ sentence, figure })),
+    readTroopFigures(article.text.slice(s.start, s.end), named).map((figure) => ({
+      sentence,
+      figure: figure.place
+        ? { ...figure, place: placeMeant(figure.place, article.text.slice(0, s.start + figure.start)) }
+        : figure,
+    })),
   );
 }
 

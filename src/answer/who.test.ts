@@ -188,6 +188,29 @@ describe('who', () => {
     expect(judged.items.map((i) => i.name)).toEqual(['Oren Tal']);
   });
 
+  it('answers who holds a post now without whoever an answering sentence says has left it', () => {
+    const engine = engineOver(
+      buildIndex([
+        article(
+          'h.txt',
+          '2024-08-02',
+          'Orlen Rail chief executive Lena Ortiz resigned on Friday, days after the Orlen Rail strike ended.',
+        ),
+        article(
+          'i.txt',
+          '2024-08-05',
+          'Finance chief Omar Reyes now runs Orlen Rail as interim chief executive, the board said.',
+        ),
+      ]),
+    );
+    const now = engine.who('Who runs Orlen Rail now?').items.map((i) => i.name);
+    expect(now).toContain('Omar Reyes');
+    expect(now).not.toContain('Lena Ortiz');
+    expect(engine.who('Who ran Orlen Rail during the strike?').items.map((i) => i.name)).toContain(
+      'Lena Ortiz',
+    );
+  });
+
   it('lists the names for autocomplete, most named first', () => {
     expect(listNames(TOWN)).toEqual([
       'Dana Whitfield',

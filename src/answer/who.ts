@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import type { PersonRecord } from '../extract/people.js';
+import type { PersonMention, PersonRecord } from '../extract/people.js';
 import {
   mergePeople,
   type NameClash,
@@ -358,13 +358,31 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
     post !== null &&
     !rolesRead(known, i).some((r) => r.kind === wanted || [...r.words].some((w) => post.words.has(w))) &&
     !(fold(sentence).match(/\p{L}+/gu) ?? []).some((w) => post.words.has(w));
-  for (const hit of input.search(query, o.searchLimit)) {
-    if (!hit.answers || items.length >= o.maxPeople) break;
+  const hits = input.search(query, o.searchLimit).filter((h) => h.answers);
+  // "Who runs the airline now?" is not answered by the chief executive who resigned: a question about who
+  // holds a post now leaves out whoever a sentence answering it tells has left one.
+  const left = new Set<number>();
+  if (asksNow(query)) {
+    for (const hit of hits) {
+      const article = known.files.get(hit.file);
+      const sentence = article?.sentences[hit.sentence];
+      if (!article || !sentence) continue;
+      const text = article.text.slice(sentence.start, sentence.end);
+      for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
+        const seen = (known.people[i] as Person).sightings.filter(
+          (s) => s.file === hit.file && s.sentence === hit.sentence,
+        );
+        if (seen.some((s) => toldAsLeft(text, s.mention))) left.add(i);
+      }
+    }
+  }
+  for (const hit of hits) {
+    if (items.length >= o.maxPeople) break;
     const article = known.files.get(hit.file);
     const sentence = article?.sentences[hit.sentence];
     if (!article || !sentence) continue;
     for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
-      if (chosen.has(i) || items.length >= o.maxPeople || speaksFor(i)) continue;
+      if (chosen.has(i) || left.has(i) || items.length >= o.maxPeople || speaksFor(i)) continue;
       if (unposted(i, article.text.slice(sentence.start, sentence.end))) continue;
       chosen.add(i);
       const item = personItem(known, i, 0);
@@ -372,6 +390,31 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
     }
   }
   return items;
+}
+
+/**
+ * A question about who holds something now: "now", "currently", or a verb in the present ("who runs …",
+ * "who is …"), unless it asks for a former holder.
+ */
+function asksNow(query: string): boolean {
+  if (/\b(?:former|previous|outgoing|first|last|ex-)/i.test(query)) return false;
+  return (
+    /\b(?:now|currently|at present|today)\b/i.test(query) ||
+    /^\s*who(?:['’]s|\s+(?:is|are|has|(?!was\b)\p{L}+[^s\W]s))\b/iu.test(query)
+  );
+}
+
+/** Words before a name telling its bearer has left a post: "former chief executive, Tomas Brandt", "replaces General Ode". */
+const LEFT_BEFORE =
+  /\b(?:former|outgoing|ex-|replac(?:es|ed|ing)|succeed(?:s|ed|ing)?|(?:took|takes|taking) over from)\s+(?:[\p{L}.'’-]+,?\s+){0,4}$/iu;
+/** … and after it: "Martin Hollis resigned", "Ode, the chief of staff, stepped down". */
+const LEFT_AFTER =
+  /^(?:,[^,]{0,80},)?\s+(?:has\s+|had\s+)?(?:resigned|stepped down|quit|retired|left\b|was (?:ousted|fired|dismissed|removed|replaced))/i;
+
+/** Whether a sentence tells that the person it names at `mention` has left a post. */
+function toldAsLeft(sentence: string, mention: PersonMention): boolean {
+  const from = Math.min(mention.start, ...mention.roles.map((r) => r.start));
+  return LEFT_BEFORE.test(sentence.slice(0, from)) || LEFT_AFTER.test(sentence.slice(mention.end));
 }
 
 /** "Who commands…", "who is the chief of…": the class of post a who-question asks about, if it names one. */

@@ -22,6 +22,21 @@ describe('findValues: dates', () => {
   });
 });
 
+describe('findValues: times', () => {
+  it('reads a clock time however written, and the part of a day', () => {
+    const times = valuesOf('time');
+    expect(times('The tremor hit at 03:14 local time, before dawn on Tuesday.')).toEqual([
+      '03:14 local time',
+      'before dawn',
+    ]);
+    expect(times('As of 1400 GMT on Saturday, 600 trains had stopped; the last ran at 11:10 p.m.')).toEqual([
+      '1400 GMT',
+      '11:10 p.m.',
+    ]);
+    expect(times('The final score was 2:1 and 1400 fans came.')).toEqual([]);
+  });
+});
+
 describe('findValues: counts', () => {
   it('reads a count with its qualifier', () => {
     expect(counts('roughly 4,700 residents and more than 2,200 structures')).toEqual([

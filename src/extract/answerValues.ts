@@ -38,7 +38,8 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?!\p{L})|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
     'giu',
   ),
-  time: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b/giu,
+  // A clock time: "11:10 p.m.", "03:14 local time", "1400 GMT"; or the part of a day it fell in ("before dawn").
+  time: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:local time|GMT|UTC|hours))?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|local time)\b|\b(?:(?:before|at|after|by|around)\s+)?(?:noon|midnight|midday|dawn|daybreak|dusk|sunrise|sunset)\b/giu,
   amount: new RegExp(
     String.raw`[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?(?:\s+(?:to|and|-)\s+[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn)\b)?)?|\b${NUM}\s+(?:million|billion)\s+(?:dollars|euros|pounds)\b`,
     'giu',

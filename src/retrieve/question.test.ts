@@ -63,6 +63,8 @@ describe('readQuestion', () => {
     ["What's the death toll in Velm now?", ['count']],
     ['How big a fine did the ferry line pay?', ['amount']],
     ["What's the price of a ferry ticket?", ['amount']],
+    ['What was the ferry line worth after the deal?', ['amount']],
+    ['What time of day did the ferry sink?', ['time']],
     ['How big was the ferry?', ['measure']],
     ['What is the ferry count at the port?', ['count']],
     ['What is the new ferry levy meant to pay for?', ['cause']],

@@ -97,7 +97,7 @@ const KIND_RULES: KindRule[] = [
   { pattern: /\bhow old\b|\bwhat age\b/, kinds: ['age'], consumes: /^(old|age)$/ },
   {
     pattern:
-      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt)|\bwhat(?:'s)? .*\b(cost|price|amount|sum)\b/,
+      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt)|\bwhat(?:'s)? .*\b(cost|price|amount|sum|worth)\b/,
     kinds: ['amount'],
     consumes: /^(much|big|larg|high|steep)$/,
   },

@@ -95,6 +95,10 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
     ],
     ['another unit', [figure('948-foot'), figure('984 metres', { article: 'b.txt' })]],
     [
+      'figures of another scale: a share’s price and the company’s value',
+      [figure('$13.60', { what: null }), figure('about $2.5 billion', { what: null, article: 'b.txt' })],
+    ],
+    [
       'another thing counted, whose word begins with the other\'s ("people" / "personnel")',
       [
         figure('three', { what: 'people' }),

@@ -90,9 +90,15 @@ export interface ClaimOptions {
    * two reports of one week (1,200 and 1,350 six days apart) are two accounts of one state.
    */
   presentDays: number;
+  /**
+   * How many times larger one figure may be than another for the two to be accounts of one quantity.
+   * Default: 10: sources that disagree differ by a share ("5,000 flights" / "7,000 flights", "300" / "1,000"
+   * soldiers); "$13.60" and "$2.5 billion" of one company are a share's price and the company's value.
+   */
+  sameScale: number;
 }
 
-export const defaultClaimOptions: ClaimOptions = { presentDays: 30 };
+export const defaultClaimOptions: ClaimOptions = { presentDays: 30, sameScale: 10 };
 
 /** Names one holder goes by: a country, its people's adjective and its capital as a government's seat. */
 const HOLDER_ALIASES: Record<string, string> = {
@@ -273,7 +279,21 @@ function fits(member: Claim, y: Claim, o: ClaimOptions): boolean {
 /** Whether two claims are the same claim and their values cannot both be true. */
 function disagree(a: Claim, b: Claim, options: ClaimOptions = defaultClaimOptions): boolean {
   // The values first: comparing numbers is cheap, and most pairs of a long listing give values that meet.
-  return !valuesMeet(a.value, b.value) && sameClaim(a, b, options) && !isRevision(a, b) && !isRevision(b, a);
+  return (
+    !valuesMeet(a.value, b.value) &&
+    ofOneScale(a.value, b.value, options.sameScale) &&
+    sameClaim(a, b, options) &&
+    !isRevision(a, b) &&
+    !isRevision(b, a)
+  );
+}
+
+/** Whether two values could be accounts of one quantity by their size: figures no more than `scale` times apart (none is "no one"). */
+function ofOneScale(a: ClaimValue, b: ClaimValue, scale: number): boolean {
+  if (a.kind !== 'quantity' || b.kind !== 'quantity') return true;
+  const size = (r: Range) => Math.max(Math.abs(r.low), Math.abs(r.high));
+  const [x, y] = [size(a.range), size(b.range)].sort((m, n) => m - n) as [number, number];
+  return x === 0 || y <= x * scale;
 }
 
 /**

@@ -37,6 +37,16 @@ describe('findValues: times', () => {
   });
 });
 
+describe('findValues: durations', () => {
+  it('reads a span of time, not an age written with one', () => {
+    const durations = valuesOf('duration');
+    expect(durations('Divers freed a seven-year-old boy more than 80 hours after the slide.')).toEqual([
+      '80 hours',
+    ]);
+    expect(durations('The 50-year-old pier stood for three years.')).toEqual(['three years']);
+  });
+});
+
 describe('findValues: counts', () => {
   it('reads a count with its qualifier', () => {
     expect(counts('roughly 4,700 residents and more than 2,200 structures')).toEqual([

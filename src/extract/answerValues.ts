@@ -49,7 +49,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     'giu',
   ),
   duration: new RegExp(
-    String.raw`\b(?:${NUM}|a|an|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?:[\s-]+(?:long|old|ago|later|earlier))?|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long\b`,
+    String.raw`\b(?:${NUM}|a|an|several|few)[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![\s-]+old\b)(?:[\s-]+(?:long|ago|later|earlier))?|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long\b`,
     'giu',
   ),
   age: /(?<=\p{Lu}[\p{L}'’.-]+,\s)\d{1,3}(?=\s*[,;.)]|\s*$)|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s+\d{1,3}\b/gu,

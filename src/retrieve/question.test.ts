@@ -56,6 +56,8 @@ describe('readQuestion', () => {
     ['What do inspectors think caused the damage?', ['cause']],
     ['How strong were the winds?', ['measure']],
     ['How fast was the ferry?', ['measure']],
+    ['How long was the ferry trapped in the ice?', ['duration', 'date']],
+    ['How long is the ferry that sailed in May?', ['measure']],
     ['What share of the crossings did the ferry cancel?', ['measure', 'count']],
     ['In which town did the ferry stop?', ['place']],
     ['Which border villages did the storm reach?', ['place']],

@@ -101,6 +101,13 @@ const KIND_RULES: KindRule[] = [
     kinds: ['amount'],
     consumes: /^(much|big|larg|high|steep)$/,
   },
+  // "How long was the road closed?" asks for a time: a state its subject was in ("closed", "trapped"), not
+  // a length ("how long is the ship that brought the bridge down?").
+  {
+    pattern: /\bhow long (is|was|are|were) (?:(?!that |which |who )[\w'-]+ ){1,5}?[a-z]+ed\b/,
+    kinds: ['duration', 'date'],
+    consumes: /^(long)$/,
+  },
   {
     pattern:
       /\bhow (long|tall|high|wide|deep|far|big|large|heavy|fast|strong) (is|was|are|were)\b(?!.*\b(been|since|take|took|last)\b)/,

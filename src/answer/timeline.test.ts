@@ -144,7 +144,15 @@ describe('timeline', () => {
 
   it('takes what the search finds over plain overlap', () => {
     const pointed = inputOf(STORY, () => [
-      { file: 'c.md', sentence: 1, score: 1, coverage: 1, beyondNames: true, answers: true },
+      {
+        file: 'c.md',
+        sentence: 1,
+        score: 1,
+        coverage: 1,
+        beyondNames: true,
+        meantBeyondNames: true,
+        answers: true,
+      },
     ]);
     expect(timeline(pointed, 'the oldest crossing').items.map((i) => i.date)).toEqual(['1962']);
   });
@@ -153,8 +161,24 @@ describe('timeline', () => {
     // A topic's milestones are told in sentences of every strength: one dated event matching the topic
     // well does not make the others less about it.
     const ranked = inputOf(STORY, () => [
-      { file: 'a.md', sentence: 1, score: 0.5, coverage: 1, beyondNames: true, answers: true },
-      { file: 'b.md', sentence: 1, score: 0.2, coverage: 0.5, beyondNames: true, answers: true },
+      {
+        file: 'a.md',
+        sentence: 1,
+        score: 0.5,
+        coverage: 1,
+        beyondNames: true,
+        meantBeyondNames: true,
+        answers: true,
+      },
+      {
+        file: 'b.md',
+        sentence: 1,
+        score: 0.2,
+        coverage: 0.5,
+        beyondNames: true,
+        meantBeyondNames: true,
+        answers: true,
+      },
     ]);
     expect(timeline(ranked, 'harbour tunnel works').items.map((i) => i.date)).toEqual([
       '2021-03',
@@ -211,6 +235,17 @@ describe('timeline', () => {
     const engine = engineOver(buildIndex([tower]));
     expect(engine.timeline('When was the Orwin Tower repainted?').items.map((i) => i.date)).toEqual(['2019']);
     expect(engine.timeline('When was the Orwin Tower sold?').status).toBe('not_found');
+  });
+
+  it('answers with a synonym of the question’s word where no sentence holds the word itself', () => {
+    const rail = readArticle(
+      'rail.md',
+      '---\ndate: 2024-08-05\n---\nOrlen Rail chief executive Lena Ortiz resigned on Friday.\nLena Ortiz joined Orlen Rail in 2019.\n',
+    );
+    const engine = engineOver(buildIndex([rail]));
+    expect(engine.timeline('When did Lena Ortiz step down?').items.map((i) => i.date)).toEqual([
+      '2024-08-02',
+    ]);
   });
 });
 

@@ -186,11 +186,15 @@ function aboutTopic(
 ): Found[] {
   const hits = input.search(subject, o.searchLimit);
   const scores = new Map<string, number>();
+  // A question is answered by the sentences the ranking model takes to answer it, and not by one that only
+  // names its subject ("When did the old bridge open?"): one holding a word of the question's own, or, where
+  // none does, a synonym of one ("resigned" for "When did Hollis step down?"). A topic is answered by the
+  // sentences holding enough of its words.
+  const ownWords = hits.some((h) => h.answers && h.beyondNames);
   for (const hit of hits) {
     const key = `${hit.file}#${hit.sentence}`;
-    // A question is answered by the sentences the ranking model takes to answer it, and not by one that only
-    // names its subject ("When did the old bridge open?"); a topic by those holding enough of its words.
-    if (tense === null ? hit.coverage >= o.minCoverage : hit.answers && hit.beyondNames)
+    const answers = hit.answers && (ownWords ? hit.beyondNames : hit.meantBeyondNames);
+    if (tense === null ? hit.coverage >= o.minCoverage : answers)
       scores.set(key, Math.max(hit.score, scores.get(key) ?? 0));
   }
   const wanted = subjectTerms(subject);

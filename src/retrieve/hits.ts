@@ -10,6 +10,8 @@ export interface SentenceHit {
   coverage: number;
   /** Whether it holds a word of the query's own besides names (see `RankedSentence.beyondNames`). */
   beyondNames: boolean;
+  /** … or a synonym of one (see `RankedSentence.meantBeyondNames`). */
+  meantBeyondNames: boolean;
   /** Whether the ranking model rates the sentence likely enough to answer the query (`RankingModel.threshold`). */
   answers: boolean;
 }

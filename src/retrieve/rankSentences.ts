@@ -53,6 +53,8 @@ export interface RankedSentence {
    * a name or number: names say who or what is asked about, not what happened to them.
    */
   beyondNames: boolean;
+  /** … or a synonym of one: not a word of a related sense ("resigned" for "step down", not "reduction"). */
+  meantBeyondNames: boolean;
   /** Values of the kinds the question asks for, nearest to the matched concepts first. */
   values: PlacedValue[];
   /** Terms of the sentence, for telling repeated claims apart. */
@@ -203,6 +205,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   /** Where each matched concept stands, and how much it counts: a value beside a heavy word answers. */
   const anchors: Anchor[] = [];
   let beyondNames = false;
+  let meantBeyondNames = false;
   const heldConcepts = new Map<string, number>();
   for (const c of question.concepts) {
     total += c.weight;
@@ -211,6 +214,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     else words += c.weight;
     if (!c.name && m.via === 'exact') wordsHeld += c.weight;
     if (!c.name && m.strength >= AGAIN_STRENGTH) beyondNames = true;
+    if (!c.name && (m.via === 'exact' || m.via === 'synonym')) meantBeyondNames = true;
     if (m.via) {
       heldConcepts.set(c.key, m.strength);
       held += c.weight * m.strength;
@@ -269,6 +273,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
     coverage: of(held),
     own: of(share.exact),
     beyondNames,
+    meantBeyondNames,
     values: near.map((n) => n.value),
     terms: tokens.map((t) => t.term),
     features,

@@ -19,6 +19,7 @@ export function sentenceSearch(index: CorpusIndex, model = defaultRankingModel):
         score: r.score,
         coverage: r.coverage,
         beyondNames: r.beyondNames,
+        meantBeyondNames: r.meantBeyondNames,
         answers: r.score >= model.threshold,
       }));
   };

@@ -22,6 +22,7 @@ export function overlapSearch(articles: readonly Article[]): SentenceSearch {
                   score: coverage,
                   coverage,
                   beyondNames: true,
+                  meantBeyondNames: true,
                   answers: coverage >= 0.5,
                 },
               ]

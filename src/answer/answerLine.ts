@@ -75,9 +75,10 @@ export function withAnswerLine(
   kinds: readonly AnswerKind[],
   answer: Answer,
   options: Partial<AnswerLineOptions> = {},
+  chosen: readonly (AnswerValue | undefined)[] = [],
 ): Answer {
   if (answer.status !== 'answered') return answer;
-  const line = answerLine(answer.query, kinds, answer.items, options);
+  const line = answerLine(answer.query, kinds, answer.items, options, chosen);
   return line ? { ...answer, answer: line } : answer;
 }
 
@@ -90,12 +91,13 @@ export function answerLine(
   kinds: readonly AnswerKind[],
   items: readonly Item[],
   options: Partial<AnswerLineOptions> = {},
+  chosen: readonly (AnswerValue | undefined)[] = [],
 ): string | null {
   const o: AnswerLineOptions = { ...defaultAnswerLineOptions, ...options };
   const asked = new Set(terms(question).filter((t) => !MODALS.has(t)));
   const valueKinds = kinds.filter((k) => !CLAUSE_KINDS.has(k));
   // A question asking for a value and answered by none gets no line: a clause would not say who or when.
-  if (valueKinds.length) return valuesLine(fold(question), asked, valueKinds, items, o);
+  if (valueKinds.length) return valuesLine(fold(question), asked, valueKinds, items, o, chosen);
   const firstQuote = items[0]?.citations[0]?.quote;
   return firstQuote ? clauseLine(firstQuote, asked, kinds.includes('cause'), o) : null;
 }
@@ -111,17 +113,25 @@ interface Tally {
   first: number;
 }
 
-/** "September 2026 (2 articles) · the end of September 2025 (1 article)": each quote's best value, tallied. */
+/**
+ * "September 2026 (2 articles) · the end of September 2025 (1 article)": each quote's best value, tallied.
+ * Where the command chose an item for a value of its first quote (`chosen`, by item: /ask's "Four" of "Four
+ * soldiers were killed and five wounded"), that value is the quote's; else the one nearest the question's words.
+ */
 function valuesLine(
   foldedQuestion: string,
   asked: ReadonlySet<string>,
   kinds: readonly AnswerKind[],
   items: readonly Item[],
   o: AnswerLineOptions,
+  chosen: readonly (AnswerValue | undefined)[],
 ): string | null {
   const tally = new Map<string, Tally>();
   const dimension = dimensionAsked(foldedQuestion);
-  for (const citation of items.flatMap((i) => i.citations)) {
+  const citations = items.flatMap((item, i) =>
+    item.citations.map((c, j) => ({ c, told: j ? undefined : chosen[i] })),
+  );
+  for (const { c: citation, told } of citations) {
     const quote = oneLine(citation.quote);
     const candidates = kinds
       .flatMap((kind) => valuesOf(quote, kind))
@@ -133,12 +143,17 @@ function valuesLine(
       quote,
       candidates.map((c) => c.value),
     );
-    const best = bestPlaced(
-      quote,
-      candidates.filter((c) => now.includes(c.value)),
-      asked,
-      o,
-    );
+    const best =
+      candidates.find(
+        (c) =>
+          told && c.value.kind === told.kind && c.value.start === told.start && c.value.text === told.text,
+      ) ??
+      bestPlaced(
+        quote,
+        candidates.filter((c) => now.includes(c.value)),
+        asked,
+        o,
+      );
     if (!best) continue;
     // One figure as two qualifiers bound it apart is two: "$500 million" and "more than $500 million".
     const range = readQuantity(best.shown)?.range;

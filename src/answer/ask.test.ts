@@ -243,6 +243,27 @@ describe('ask ties a count to the words telling it, not to the rest of its sente
   });
 });
 
+describe('ask reads a count beside whatever word a sentence has for the thing counted', () => {
+  const index = buildIndex([
+    readArticle(
+      'convoy-a.md',
+      'Date: 2025-06-05\n\nGunmen attacked a peacekeeping convoy near Orsk on Wednesday, killing three Selkan soldiers, the mission said.\n',
+    ),
+    readArticle(
+      'convoy-b.md',
+      "Date: 2025-06-07\n\nFour Selkan soldiers were killed and five wounded in Wednesday's ambush near Orsk, the Selkan army said.\n",
+    ),
+  ]);
+
+  it('answers with the count of the soldiers killed, not the wounded, and shows the two sources disagreeing', () => {
+    const answer = ask(index, 'How many peacekeepers were killed in the ambush near Orsk?');
+    expect(answer.answer).toMatch(/^(three|Four) \(1 article\) · (three|Four) \(1 article\)$/);
+    expect(answer.conflicts.map((c) => c.note)).toEqual([
+      'three (the mission, 2025-06-05) vs Four (the Selkan army, 2025-06-07)',
+    ]);
+  });
+});
+
 describe('ask reads a sentence telling a change as claiming what it changed to', () => {
   const index = buildIndex([
     readArticle(

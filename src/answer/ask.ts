@@ -119,16 +119,21 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     if (chosen.some((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM)) continue;
     chosen.push({ item: claim(r), ranked: r, value: undefined });
   }
-  return withAnswerLine(question.kinds, {
-    command: 'ask',
-    query,
-    status: 'answered',
-    items: chosen.map((c) => c.item),
-    conflicts: conflictsOf(
-      chosen.map((c) => ({ ...c.ranked, value: c.value ?? null })),
+  return withAnswerLine(
+    question.kinds,
+    {
+      command: 'ask',
       query,
-    ),
-  });
+      status: 'answered',
+      items: chosen.map((c) => c.item),
+      conflicts: conflictsOf(
+        chosen.map((c) => ({ ...c.ranked, value: c.value ?? null })),
+        query,
+      ),
+    },
+    {},
+    chosen.map((c) => c.value),
+  );
 }
 
 /** The question asks for a figure or a date. */

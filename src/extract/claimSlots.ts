@@ -100,7 +100,7 @@ function placesIn(sentence: string, clause: Clause): PlaceRead[] {
     const text = (m.groups?.place ?? '').replace(/[.,]$/, '');
     const words = text.split(/\s+/);
     const first = words.find((w) => /^\p{Lu}/u.test(w)) ?? '';
-    if (CALENDAR_WORD.test(first.replace(/\.$/, '')) || /^\d/.test(first)) continue;
+    if (CALENDAR_WORD.test(first.replace(/\.$|['’]s$/, '')) || /^\d/.test(first)) continue;
     if (
       words.some((w) => isOrganisationWord(w.replace(/['’]s$/, ''))) ||
       (words.length === 1 && isDemonym(first))

@@ -237,9 +237,19 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   }
   const of = (w: number) => (total > 0 ? w / total : 0);
 
-  // A count answers "how many people" only beside the people (or workers, victims…) it counts.
-  const focus = question.concepts.find((c) => c.focus)?.key;
-  const countAnchors = focus ? anchors.filter((a) => a.concept === focus) : anchors;
+  // A count answers "how many people" only beside the people (or workers, victims…) it counts: wherever the
+  // sentence names them, in any of their words ("a peacekeeping convoy …, killing three soldiers").
+  const focus = question.concepts.find((c) => c.focus);
+  const countAnchors = focus
+    ? focus.variants.flatMap((v) =>
+        occurrences(tokens, v.key).map((at) => ({
+          at,
+          weight: (focus.weight * v.strength) / heaviest,
+          concept: focus.key,
+          kin: v.kin === true,
+        })),
+      )
+    : anchors;
   const near = valuesNear(text, question, anchors, countAnchors, tokens);
   // The kinds a question asks for are in order of preference ("how long had it been": a duration, else a date).
   const closest = (precise: boolean) =>

@@ -264,6 +264,25 @@ describe('ask reads a count beside whatever word a sentence has for the thing co
   });
 });
 
+describe('ask reads "the number of X has grown to N" as a count of X', () => {
+  const index = buildIndex([
+    readArticle(
+      'shelter-a.md',
+      'Date: 2025-02-05\n\nThe directorate has opened 12 emergency shelters in Pellan.\n',
+    ),
+    readArticle(
+      'shelter-b.md',
+      'Date: 2025-02-13\n\nThe number of emergency shelters has grown from 12 to 30, the directorate said.\n',
+    ),
+  ]);
+
+  it('answers with the count the number grew to, as a change from the earlier one', () => {
+    const answer = ask(index, 'How many emergency shelters are open now?');
+    expect(answer.answer).toContain('30');
+    expect(answer.conflicts).toEqual([]);
+  });
+});
+
 describe('ask reads a sentence telling a change as claiming what it changed to', () => {
   const index = buildIndex([
     readArticle(

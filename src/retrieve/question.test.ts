@@ -105,6 +105,13 @@ describe('readQuestion', () => {
     expect(concepts.filter((c) => c.key !== term('ferry')).some((c) => c.weight > 0)).toBe(true);
   });
 
+  it('counts the last of the nouns after "how many": "emergency shelters" counts shelters', () => {
+    const focus = (q: string) =>
+      readQuestion(q, lexicon, defaultReadingOptions).concepts.find((c) => c.focus)?.key;
+    expect(focus('How many emergency ferries are sailing now?')).toBe(term('ferries'));
+    expect(focus('How many ferries left the port?')).toBe(term('ferries'));
+  });
+
   it('reads "who runs" as asking for the role that runs it, and "headed" elsewhere as a plain verb', () => {
     expect(variantsOf('Who runs the ferry line?', term('runs'))).toContainEqual({
       key: term('chief'),

@@ -223,10 +223,19 @@ const COUNTED = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu;
 export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOptions): Question {
   const rule = kindRule(fold(text));
   const words = readWords(text).filter((w) => w.role !== 'function' && !rule?.consumes.test(w.token.term));
-  // The thing counted is the first lower-case word after "how many": "how many US troops" counts troops.
+  // The thing counted is the first lower-case word after "how many" ("how many US troops" counts troops),
+  // or the last of the nouns it begins ("how many emergency shelters" counts shelters).
   const counted = COUNTED.exec(text);
   const after = counted ? counted.index + counted[0].length : Number.POSITIVE_INFINITY;
-  const focusAt = words.find((w) => w.token.start >= after && !w.token.capitalised)?.token.start ?? -1;
+  let focusIndex = words.findIndex((w) => w.token.start >= after && !w.token.capitalised);
+  while (focusIndex >= 0) {
+    const next = words[focusIndex + 1];
+    const here = words[focusIndex] as QuestionWord;
+    if (!next?.noun || next.token.capitalised || !/^\s+$/.test(text.slice(here.token.end, next.token.start)))
+      break;
+    focusIndex++;
+  }
+  const focusAt = words[focusIndex]?.token.start ?? -1;
   const tokens = words.map((w) => w.token);
   const dates = readDates(text, null);
   const names = (t: Token) => namesSomething(text, t, dates);

@@ -296,6 +296,9 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
  * colon, a bracket or a dash. "The team, which found nine people alive, flew home a day after" tells the nine
  * in its own stretch, apart from the day.
  */
+/** "The number of (emergency) shelters …": the words before a noun whose count the phrase goes on to give. */
+const NUMBER_OF = /\bnumber of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 const PHRASE_BREAK = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s/g;
 
 function phraseAt(text: string, at: number): { start: number; end: number } {
@@ -326,6 +329,15 @@ function valuesNear(
   };
   const found: { value: PlacedValue; closeness: number }[] = [];
   const names = new Set(question.concepts.filter((c) => c.name).map((c) => c.key));
+  // A count comes right before the thing counted ("seven workers"), not a clause away ("one of its columns",
+  // "down to 104 from 112, saying some victims …"); or it is what "the number of" the thing became ("the
+  // number of shelters has grown from 12 to 30").
+  const counts = (noun: number, count: number, phrase: { start: number; end: number }) => {
+    const at = tokens[noun]?.start ?? 0;
+    if (at < phrase.start || at >= phrase.end) return false;
+    if (noun >= count) return noun - count <= VALUE_BESIDE;
+    return NUMBER_OF.test(text.slice(phrase.start, at));
+  };
   for (const kind of question.kinds) {
     for (const value of findValues(text, kind)) {
       if (!fitsDimension(value, question.dimension)) continue;
@@ -336,16 +348,9 @@ function valuesNear(
       let nearestTie = 0;
       let beside: { concept: string; closeness: number } | null = null;
       for (const a of kind === 'count' ? countAnchors : anchors) {
-        // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35"); a count comes right
-        // before the thing counted ("seven workers"), not a clause away ("one of its columns", "down to 104
-        // from 112, saying some victims …").
+        // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35").
         if (kind === 'age' && a.at > at) continue;
-        if (
-          kind === 'count' &&
-          countAnchors !== anchors &&
-          (a.at < at || a.at - at > VALUE_BESIDE || (tokens[a.at]?.start ?? 0) >= phrase.end)
-        )
-          continue;
+        if (kind === 'count' && countAnchors !== anchors && !counts(a.at, at, phrase)) continue;
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);
         if (distance <= VALUE_REACH && c > closeness) closeness = c;

@@ -283,6 +283,23 @@ describe('ask reads "the number of X has grown to N" as a count of X', () => {
   });
 });
 
+describe('ask does not take a count tied to the question only by a name as a count of what is asked', () => {
+  const index = buildIndex([
+    readArticle(
+      'orsk-a.md',
+      'Date: 2025-03-12\n\nAna Vell, an Orsk teacher, said 22 pupils were back in class as the hospital grew.\n',
+    ),
+    readArticle(
+      'orsk-b.md',
+      'Date: 2025-05-20\n\nAna Vell, who teaches 26 pupils in Orsk, said she was worried.\n',
+    ),
+  ]);
+
+  it('sets no class size against another as a disagreement about the hospital', () => {
+    expect(ask(index, 'By how much did the Orsk hospital grow?').conflicts).toEqual([]);
+  });
+});
+
 describe('ask reads a sentence telling a change as claiming what it changed to', () => {
   const index = buildIndex([
     readArticle(

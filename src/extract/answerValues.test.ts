@@ -17,6 +17,15 @@ describe('findValues: dates', () => {
     expect(dates('It may rain, and the unions march on.')).toEqual([]);
   });
 
+  it('reads a date written day first, and no count in its day', () => {
+    expect(dates('The field hospital closed on 9 May, after 4th of July 2024 plans fell through.')).toEqual([
+      '9 May',
+      '4th of July 2024',
+    ]);
+    expect(counts('The field hospital closed on 9 May.')).toEqual([]);
+    expect(dates('In 2008, up to 9 may go home.')).toEqual(['2008']);
+  });
+
   it('reads a full date as one value', () => {
     expect(dates('The pier opened on June 4, 2024, after repairs.')).toEqual(['June 4, 2024']);
   });

@@ -28,6 +28,8 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
 const BARE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
+/** A date written day first: "9 May", "4th of July 1990". */
+const DAY_FIRST = /^\d{1,2}(?:st|nd|rd|th)?\s/;
 
 /** Nouns for a kind of place: "which villages" asks for a place, and "the village of X" gives one. */
 export const PLACE_NOUNS =
@@ -35,7 +37,7 @@ export const PLACE_NOUNS =
 
 const PATTERNS: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?!\p{L})|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
+    String.raw`\b(?:(?:early|mid|late|end of|the end of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?!\p{L})(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|${MONTH}\s+\d{4}|${MONTH}(?!\p{L})|(?:1[89]|20)\d{2}s?(?![\s-]*(?:foot|feet|troops|people|km|miles|tons))|${WEEKDAY}|yesterday|last (?:week|month|year)|this (?:week|month|year)|earlier this year|next (?:week|month|year))\b`,
     'giu',
   ),
   // A clock time: "11:10 p.m.", "03:14 local time", "1400 GMT"; or the part of a day it fell in ("before dawn").
@@ -105,8 +107,9 @@ export function findValues(text: string, kind: AnswerKind): AnswerValue[] {
     if (!printed || (kind === 'person' && !printed.includes(' '))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(printed);
     if (kind === 'count' && isPartOfOtherKind(text, start, start + printed.length)) continue;
-    // A month alone is one only written as a name: "in October", not "it may rain".
-    if (kind === 'date' && BARE_MONTH.test(printed) && !/^\p{Lu}/u.test(printed)) continue;
+    // A month is one only written as a name: "in October", "on 9 May", not "it may rain", "nine may go".
+    if (kind === 'date' && (BARE_MONTH.test(printed) || DAY_FIRST.test(printed)) && !/\p{Lu}/u.test(printed))
+      continue;
     values.push({ kind, start, end: start + printed.length, text: printed, normal: normalValue(printed) });
   }
   return values;

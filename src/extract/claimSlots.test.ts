@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AnswerKind, findValues } from './answerValues.js';
-import { currentValues, placeMeant } from './claimSlots.js';
+import { clauseAt, currentValues, placeFor, placeMeant, sourceIn } from './claimSlots.js';
 
 const current = (sentence: string, kind: AnswerKind) =>
   currentValues(sentence, findValues(sentence, kind)).map((v) => v.text);
@@ -27,5 +27,34 @@ describe('placeMeant', () => {
     expect(placeMeant('this country', before)).toBe('Quell');
     expect(placeMeant('the region', 'Nothing is named here.')).toBe('the region');
     expect(placeMeant('Tavor', before)).toBe('Tavor');
+  });
+});
+
+describe('the slots of a figure read around it', () => {
+  const slot = (sentence: string, figure: string) => {
+    const start = sentence.indexOf(figure);
+    const value = { start, end: start + figure.length };
+    const clause = clauseAt(sentence, value);
+    return { place: placeFor(sentence, clause, value, [value]), source: sourceIn(sentence, clause, value) };
+  };
+
+  it('reads a place opening the sentence ("In Holm Ferry, officials counted 310")', () => {
+    expect(slot('In Holm Ferry, officials counted 310 damaged homes.', '310').place).toBe('Holm Ferry');
+    expect(slot('At least 30 homes were damaged.', '30').place).toBeNull();
+  });
+
+  it('reads the source past an appositive, and keeps a name of several words capitalised', () => {
+    expect(
+      slot("The province's damage assessment, published on Monday, put the number at 850.", '850').source,
+    ).toBe("the province's damage assessment");
+    expect(
+      slot(
+        'Currently, Selka has 5,000 troops in the region, the majority of them marines, says General Ode.',
+        '5,000',
+      ).source,
+    ).not.toBe('in the region');
+    expect(
+      slot('Delta Air Lines, one of the hardest-hit, said 600 flights were cancelled.', '600').source,
+    ).toBe('Delta Air Lines');
   });
 });

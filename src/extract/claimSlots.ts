@@ -21,7 +21,7 @@ const PLACE_HEAD = String.raw`(?:air\s+base|airbase|airfield|base|camp|front|bor
 /** Words that say where a named place lies from another without being part of its name: "in neighbouring Kesh". */
 const NEARBY = '(?:neighbou?ring|nearby|adjacent|adjoining)';
 const PLACE = new RegExp(
-  String.raw`\b(?<![Aa]ccording\s)(?:in|at|to|into|inside|across|throughout|near|outside|within)\s+(?:the\s+)?(?:${NEARBY}\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
+  String.raw`\b(?<![Aa]ccording\s)(?:[Ii]n|[Aa]t|to|into|inside|across|throughout|[Nn]ear|outside|within)\s+(?:the\s+)?(?:${NEARBY}\s+)?(?<place>(?:${DIRECTION}\s+)?${PLACE_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${PLACE_WORD})*(?:\s+${PLACE_HEAD})?)`,
   'gu',
 );
 const CALENDAR_WORD = new RegExp(
@@ -64,6 +64,8 @@ const PRIOR =
 
 const SPEECH =
   /\b(?:say|says|said|estimate|estimates|estimated|put|puts|believe|believes|claim|claims|claimed|report|reports|reported|told|tell|tells)\b/i;
+/** Words a clause's subject may have for its appositive to be read past ("the province's assessment, …, put"). */
+const SUBJECT_WORDS = 8;
 const NOT_A_SOURCE = /^(?:it|he|she|they|we|i|you|this|that|there|which|who)$/i;
 
 /**
@@ -186,7 +188,15 @@ export function whenIn(sentence: string, clause: Clause): string | null {
 function inRunningText(sentence: string, start: number, text: string, named: Named): string {
   const first = /^[\p{L}\p{M}'’.-]+/u.exec(text)?.[0] ?? '';
   const atStart = /^[\s"“‘'(]*$/.test(sentence.slice(0, start));
-  if (!atStart || !/^\p{Lu}\p{Ll}/u.test(first) || isProperWord(first) || named(first)) return text;
+  // A name of several capitalised words ("Delta Air Lines") is a name wherever it stands.
+  if (
+    !atStart ||
+    !/^\p{Lu}\p{Ll}/u.test(first) ||
+    isProperWord(first) ||
+    named(first) ||
+    /^(?![Tt]he\s)\S+\s\p{Lu}/u.test(text)
+  )
+    return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -224,7 +234,10 @@ export function sourceIn(
     if (/^put/i.test(m[0]) && !/\bat\s/i.test(text.slice((m.index ?? 0) + 3))) continue;
     // "Defence estimates put …", "reports say …": a noun before the verb, not the verb.
     if (new RegExp(`^\\s+${SPEECH.source}`, 'i').test(text.slice((m.index ?? 0) + m[0].length))) continue;
-    const head = text.slice(0, m.index).replace(/\s+$/, '');
+    // "The province's assessment, published on Monday, put …": a clause's subject before an appositive.
+    const said = text.slice(0, m.index).replace(/\s+$/, '');
+    const subject = /^([^,;]{1,60}),\s[^,;]{1,60},$/.exec(said)?.[1];
+    const head = subject && subject.split(/\s+/).length <= SUBJECT_WORDS ? subject : said;
     const np = /((?:[\p{L}\p{M}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{L}\p{M}][\p{L}\p{M}.'’-]*)$/u.exec(
       head.split(/[,;:"“”]/).at(-1) ?? '',
     );

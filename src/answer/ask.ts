@@ -74,15 +74,14 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   const answer = best.values[0] && asClaimed(best, best.values[0]);
   // A count is of the thing asked about only where the words telling it say more of it than the noun
   // counted: "killing at least 30 people" tells how many died, "2,000 people were evacuated" another count
-  // of people, and so does "the team, which found nine people alive, …" however the sentence goes on. Nor
-  // is a count of what is asked where only a name ties it to the question: "By how much did the Teslin
-  // hospital grow?" is not answered by "22 of her 24 pupils" in a sentence about a Teslin teacher.
-  // (Where the question has no other word than names, "How many troops are in Velm?", a name ties it.)
+  // of people, and so does "the team, which found nine people alive, …" however the sentence goes on. A
+  // question naming no thing counted ("By how much did the Teslin hospital grow?") ties a count to it only
+  // by a word other than a name: "22 of her 24 pupils", of a Teslin teacher, counts no part of a hospital.
   const focus = question.concepts.find((c) => c.focus)?.key;
-  const words = new Set(question.concepts.filter((c) => c.key !== focus && !c.name).map((c) => c.key));
+  const words = new Set(question.concepts.filter((c) => !c.name).map((c) => c.key));
   const ofAsked = (v: PlacedValue) =>
     v.kind !== 'count' ||
-    (words.size ? v.told.some((c) => words.has(c)) : !focus || v.told.some((c) => c !== focus));
+    (focus ? v.told.some((c) => c !== focus) : !words.size || v.told.some((c) => words.has(c)));
   // The answer must pass the threshold; a source giving the same figure or date confirms or contradicts it
   // however weakly it matches the question on its own.
   for (const r of precise ? candidates : answering) {

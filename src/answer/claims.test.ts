@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readArticle } from '../corpus/readArticle.js';
+import { findValues } from '../extract/answerValues.js';
 import { readQuantity } from '../extract/quantities.js';
-import { type Claim, conflictsAmong } from './claims.js';
+import { askConflicts, type Claim, conflictsAmong } from './claims.js';
 
 /** A claim of a figure as printed, with the slots given; the rest unsaid. */
 function figure(printed: string, slots: Partial<Claim> = {}, was?: string): Claim {
@@ -150,6 +152,30 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
   it('never compares what is not a claim', () => {
     expect(notes([figure('300'), null, figure('1,200', { article: 'b.txt' })])).toEqual([
       [[0, 2], '300 vs 1,200'],
+    ]);
+  });
+});
+
+describe('askConflicts reads what a figure is of', () => {
+  /** The first amount of an article's one sentence, as /ask hands it over. */
+  const amountIn = (file: string, date: string, sentence: string) => {
+    const article = readArticle(file, `Date: ${date}\n\n${sentence}\n`);
+    const span = article.sentences[0] as { start: number; end: number };
+    const value = findValues(article.text.slice(span.start, span.end), 'amount').at(-1) ?? null;
+    return { article, sentence: 0, value };
+  };
+
+  it("from the noun a figure is put at, and a name's noun after it: borrowings are not equity", () => {
+    const borrowings = amountIn(
+      'a.md',
+      '2025-02-10',
+      "Varr is taking on roughly $500 million of Orlen's borrowings.",
+    );
+    const equity = amountIn('b.md', '2025-05-24', "The deal values Orlen's equity at about $2.5 billion.");
+    const equity2 = amountIn('c.md', '2025-05-26', "Analysts value Orlen's equity at about $1.9 billion.");
+    expect(askConflicts([borrowings, equity], 'How much is Orlen worth?')).toEqual([]);
+    expect(askConflicts([equity, equity2], 'How much is Orlen worth?').map((c) => c.note)).toEqual([
+      'about $2.5 billion (2025-05-24) vs about $1.9 billion (2025-05-26)',
     ]);
   });
 });

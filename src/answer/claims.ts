@@ -562,9 +562,16 @@ export function repeats(a: ValueInSentence, b: ValueInSentence, question: string
   return x !== null && y !== null && valuesMeet(x.value, y.value) && sameSubject(x, y, defaultClaimOptions);
 }
 
-/** The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs". */
+/**
+ * The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs",
+ * "$500 million of Kestrel's borrowings".
+ */
 const WHAT_AFTER =
-  /^\s+(?:in|of)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)[a-z][a-z-]*){0,2})/;
+  /^\s+(?:in|of)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)\p{Ll}[\p{Ll}-]*){0,2})/u;
+
+/** The noun a figure is put at, before it: "values Kestrel's equity at about $2.5 billion", "put the damage at". */
+const WHAT_PUT_AT =
+  /\b(?:puts?|putting|values?|valued|valuing|estimates?|estimated|places?|placed|pegs?|pegged)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*)\s+at\s+$/u;
 
 /**
  * The plural noun a count is of, within a few words: "eight people", "six construction workers", "500
@@ -573,10 +580,18 @@ const WHAT_AFTER =
  */
 const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
 
-/** What a value is of: the words after a figure ("in damage"), or the thing a count counts. */
-function whatOf(after: string, kind: AnswerValue['kind']): string | null {
-  return WHAT_AFTER.exec(after)?.[1] ?? (kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null);
+/** What a value is of: the words after a figure ("in damage"), the noun it is put at, or the thing a count counts. */
+function whatOf(before: string, after: string, kind: AnswerValue['kind']): string | null {
+  return (
+    WHAT_AFTER.exec(after)?.[1] ??
+    WHAT_PUT_AT.exec(before.replace(QUALIFIER_AT_END, ''))?.[1] ??
+    (kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null)
+  );
 }
+
+/** A qualifier the value's pattern leaves before it ("at about $2.5 billion"). */
+const QUALIFIER_AT_END =
+  /\b(?:about|around|some|roughly|nearly|almost|approximately|more than|over|under|up to)\s+$/i;
 
 /** A value in a sentence as a claim, its slots read around it within its clause; null for a value with no number or date. */
 function claimInSentence(item: ValueInSentence, asked: { place: string | null }): Claim | null {
@@ -590,7 +605,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const end = changeEndAt(sentence, value);
   return {
     value: claimed,
-    what: whatOf(sentence.slice(value.end), value.kind),
+    what: whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
     place:
       placeMeantFor(article, span.start + value.start, placeFor(sentence, clause, value, [value])) ??

@@ -135,7 +135,8 @@ export function engineOver(index: CorpusIndex, options: Pick<EngineOptions, 'ask
         query,
         range,
       ),
-    troops: (query = '') => troops({ articles: index.articles, figures: extracted.figures, search }, query),
+    troops: (query = '') =>
+      troops({ articles: index.articles, figures: extracted.figures, search, version: index.version }, query),
     who: (query = '') => who({ articles: index.articles, people: extracted.people, search }, query),
     sources: () => sources(index.articles),
     names: () => listNames({ articles: index.articles, people: extracted.people }),

@@ -472,10 +472,11 @@ function sameHolder(a: string, b: string): boolean {
 }
 
 /**
- * Whether a question names a holder, by a capitalised word other than the place it asks about: "How many
+ * Which holders a question names, by a capitalised word other than the place it asks about: "How many
  * soldiers does Valdoria have in Tessaly?" names the "Valdorian" force, and "US troops" the "American" one.
+ * The question is read once; each holder text is compared once.
  */
-export function namesHolder(question: string, holder: string): boolean {
+export function holdersNamed(question: string): (holder: string) => boolean {
   // "in Tessaly" names where, not whose: the Tessalian army is another force than the one asked about.
   const place = new Set(terms(placeAsked(question) ?? ''));
   const names = tokenize(question)
@@ -483,7 +484,16 @@ export function namesHolder(question: string, holder: string): boolean {
     .filter(({ t, word }) => (t.capitalised || /^\p{Lu}{2}/u.test(word)) && !place.has(t.term));
   // "Russia's force … before the Ukrainians went in": a name with "'s" says whose, where the question has one.
   const owner = names.filter(({ word }) => /['’]s$/.test(word));
-  return (owner.length ? owner : names).some(({ word }) => sameHolder(word, holder));
+  const asked = (owner.length ? owner : names).map(({ word }) => word);
+  const seen = new Map<string, boolean>();
+  return (holder) => {
+    let named = seen.get(holder);
+    if (named === undefined) {
+      named = asked.some((word) => sameHolder(word, holder));
+      seen.set(holder, named);
+    }
+    return named;
+  };
 }
 
 /**

@@ -13,6 +13,7 @@ function corpus(articles: Article[]) {
     articles,
     figures: new Map(articles.map((a) => [a.file, extractFigures(a)])),
     search: overlapSearch(articles),
+    version: 0,
   };
 }
 
@@ -113,6 +114,19 @@ describe('troops', () => {
     live.articles = live.articles.map((a) => (a.file === 'a.txt' ? changed : a));
     expect(figures(troops(live, 'Niger'))).toEqual(['about 1,100', 'an estimated 10,000']);
     expect(figures(troops(live, 'Mali'))).toEqual(['approximately 1,400']);
+  });
+
+  it('keeps the bare listing until the index version changes, then lists anew', () => {
+    const live = { ...WIRE, figures: new Map(WIRE.figures), version: 1 };
+    const before = figures(troops(live, ''));
+    expect(before).toContain('around 900');
+    live.figures.set(
+      'a.txt',
+      extractFigures(article('a.txt', '2024-05-01', 'The United States keeps 1,100 troops in Niger.')),
+    );
+    expect(figures(troops(live, ''))).toEqual(before);
+    live.version = 2;
+    expect(figures(troops(live, ''))).toContain('1,100');
   });
 
   it('compares an armed group’s fighters only with the same group’s, and a place only with itself', () => {

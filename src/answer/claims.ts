@@ -17,7 +17,7 @@ import {
   whenFor,
 } from '../extract/claimSlots.js';
 import { readDates } from '../extract/dates.js';
-import { qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
+import { beforeQualifier, qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
 import { terms, tokenize } from '../lexicon/terms.js';
 import type { Conflict } from './schema.js';
 
@@ -594,14 +594,10 @@ const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|child
 function whatOf(before: string, after: string, kind: AnswerValue['kind']): string | null {
   return (
     WHAT_AFTER.exec(after)?.[1] ??
-    WHAT_PUT_AT.exec(before.replace(QUALIFIER_AT_END, ''))?.[1] ??
+    WHAT_PUT_AT.exec(beforeQualifier(before))?.[1] ??
     (kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null)
   );
 }
-
-/** A qualifier the value's pattern leaves before it ("at about $2.5 billion"). */
-const QUALIFIER_AT_END =
-  /\b(?:about|around|some|roughly|nearly|almost|approximately|more than|over|under|up to)\s+$/i;
 
 /** A value in a sentence as a claim, its slots read around it within its clause; null for a value with no number or date. */
 function claimInSentence(item: ValueInSentence, asked: { place: string | null }): Claim | null {
@@ -613,24 +609,19 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   if (!claimed) return null;
   const clause = clauseAt(sentence, value);
   const end = changeEndAt(sentence, value);
+  // "In the country" is the place the article last named before the value.
+  const place = placeFor(sentence, clause, value, [value]);
   return {
     value: claimed,
     what: whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value.kind),
     holder: holderBefore(sentence, clause, value),
-    place:
-      placeMeantFor(article, span.start + value.start, placeFor(sentence, clause, value, [value])) ??
-      asked.place,
+    place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),
     present: false,
     source: sourceIn(sentence, clause, value, namedIn(article.text)),
     article: article.file,
     published: article.published,
   };
-}
-
-/** A claim's place as its article means it: "in the country" is the place the article last named before it. */
-function placeMeantFor(article: Article, valueAt: number, place: string | null): string | null {
-  return place && placeMeant(place, article.text.slice(0, valueAt));
 }
 
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */

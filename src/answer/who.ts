@@ -358,32 +358,31 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
     post !== null &&
     !rolesRead(known, i).some((r) => r.kind === wanted || [...r.words].some((w) => post.words.has(w))) &&
     !(fold(sentence).match(/\p{L}+/gu) ?? []).some((w) => post.words.has(w));
-  const hits = input.search(query, o.searchLimit).filter((h) => h.answers);
+  // The sentences that answer, each with the people it names.
+  const answering = input.search(query, o.searchLimit).flatMap((hit) => {
+    const article = known.files.get(hit.file);
+    const sentence = article?.sentences[hit.sentence];
+    if (!hit.answers || !article || !sentence) return [];
+    const named = known.bySentence?.get(`${hit.file}#${hit.sentence}`) ?? [];
+    return [{ hit, article, sentence, text: article.text.slice(sentence.start, sentence.end), named }];
+  });
   // "Who runs the airline now?" is not answered by the chief executive who resigned: a question about who
   // holds a post now leaves out whoever a sentence answering it tells has left one.
   const left = new Set<number>();
   if (asksNow(query)) {
-    for (const hit of hits) {
-      const article = known.files.get(hit.file);
-      const sentence = article?.sentences[hit.sentence];
-      if (!article || !sentence) continue;
-      const text = article.text.slice(sentence.start, sentence.end);
-      for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
+    for (const { hit, text, named } of answering)
+      for (const i of named) {
         const seen = (known.people[i] as Person).sightings.filter(
           (s) => s.file === hit.file && s.sentence === hit.sentence,
         );
         if (seen.some((s) => toldAsLeft(text, s.mention))) left.add(i);
       }
-    }
   }
-  for (const hit of hits) {
+  for (const { article, sentence, text, named } of answering) {
     if (items.length >= o.maxPeople) break;
-    const article = known.files.get(hit.file);
-    const sentence = article?.sentences[hit.sentence];
-    if (!article || !sentence) continue;
-    for (const i of known.bySentence.get(`${hit.file}#${hit.sentence}`) ?? []) {
+    for (const i of named) {
       if (chosen.has(i) || left.has(i) || items.length >= o.maxPeople || speaksFor(i)) continue;
-      if (unposted(i, article.text.slice(sentence.start, sentence.end))) continue;
+      if (unposted(i, text)) continue;
       chosen.add(i);
       const item = personItem(known, i, 0);
       items.push({ ...item, citations: [cite(article, sentence)] });

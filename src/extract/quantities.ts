@@ -235,6 +235,11 @@ export function qualified(text: string, value: { start: number; end: number }): 
   return text.slice(value.start - (qualifier?.[0].length ?? 0), value.end).replace(/\s+/g, ' ');
 }
 
+/** The words before a value, less the qualifier written just before it: "values its equity at (about)". */
+export function beforeQualifier(before: string): string {
+  return before.replace(QUALIFIER_BEFORE, '');
+}
+
 /**
  * A printed value read as a range, with the unit it is in: "more than 5,000" → 5,000–6,000; "$4.3 billion
  * to $5.2 billion" → 4.3–5.2 billion, unit "$"; "948-foot" → 948, unit "foot"; "1:27 a.m." → minutes after

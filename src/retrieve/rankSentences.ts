@@ -291,14 +291,14 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   };
 }
 
+/** "The number of (emergency) shelters …": the words before a noun whose count the phrase goes on to give. */
+const NUMBER_OF = /\bnumber of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /**
  * Where a sentence breaks into the stretches one thing is told in: a comma (not a figure's), a semicolon, a
  * colon, a bracket or a dash. "The team, which found nine people alive, flew home a day after" tells the nine
  * in its own stretch, apart from the day.
  */
-/** "The number of (emergency) shelters …": the words before a noun whose count the phrase goes on to give. */
-const NUMBER_OF = /\bnumber of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
 const PHRASE_BREAK = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s/g;
 
 function phraseAt(text: string, at: number): { start: number; end: number } {

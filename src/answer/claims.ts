@@ -6,6 +6,7 @@ import {
   changeEndAt,
   clauseAt,
   currentValues,
+  FROM_AFTER,
   holderBefore,
   isReferred,
   namedIn,
@@ -678,7 +679,7 @@ function changedFrom(sentence: string, value: Span): Range | null {
   const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest);
   const before = sentence.slice(0, value.start);
   const from = /\bfrom\s+([^,;]{1,40}?)\s+to\s+$/i.exec(before);
-  const back = /\bto\s+$/i.test(before) ? /^\s+(?:[\w.'’-]+\s+){0,2}?from\s+/i.exec(rest) : null;
+  const back = /\bto\s+$/i.test(before) ? FROM_AFTER.exec(rest) : null;
   const upOrBack = up ?? back;
   const printed = upOrBack
     ? rest.slice(upOrBack[0].length).split(/[,;.]\s|\s+(?:because|as|after|in|for)\s/)[0]

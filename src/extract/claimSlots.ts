@@ -288,6 +288,9 @@ export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | 
   return year && !BEFORE.test(w) ? (year[0] as `${number}`) : null;
 }
 
+/** The "from" after a value a change was told to ("down to 104 from 112"), a word or two on. */
+export const FROM_AFTER = /^\s+(?:[\w.'’-]+\s+){0,2}?from\s+/i;
+
 /**
  * The side of a change a value is told on, by the words around it: "up from X", "from X to …" and "to …
  * from X" give X before the change, "from … to X" and "to X from …" give X after it. Null for a value that
@@ -302,7 +305,7 @@ export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null
   if (/\bfrom\s+[^,;]{1,40}?\bto\s+$/i.test(before)) return 'to';
   // "revised down to 104 from 112": the change told the other way round.
   if (/\bto\s+[^,;]{1,40}?\s+from\s+$/i.test(before)) return 'from';
-  if (/\bto\s+$/i.test(before) && /^\s+(?:[\w.'’-]+\s+){0,2}?from\s/i.test(after)) return 'to';
+  if (/\bto\s+$/i.test(before) && FROM_AFTER.test(after)) return 'to';
   return null;
 }
 

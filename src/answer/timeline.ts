@@ -8,6 +8,7 @@ import { tokenize } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { cite } from './cite.js';
 import { type Claim, conflictsAmong } from './claims.js';
+import { KeptPerVersion } from './keptPerVersion.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 /**
@@ -122,7 +123,7 @@ export function timeline(
   };
   const { items, conflicts } = subject
     ? make()
-    : keptBare(input, `${bounds.from}|${bounds.to}|${JSON.stringify(o)}`, make);
+    : BARE.get(input.events, input.version, `${bounds.from}|${bounds.to}|${JSON.stringify(o)}`, make);
   return {
     command: 'timeline',
     query,
@@ -140,26 +141,10 @@ interface Listed {
 
 /**
  * Bare timelines (no topic) already made, per events map, for one version of the index, by bounds and
- * options. A bare timeline reads every event of the corpus (70,000 at 10,000 articles, 0.5–1 s to make), and
- * its answer changes only with the articles.
+ * options; at most 16 per version, one a range asked. A bare timeline reads every event of the corpus
+ * (70,000 at 10,000 articles, 0.5–1 s to make), and its answer changes only with the articles.
  */
-const BARE = new WeakMap<TimelineInput['events'], { version: number; listed: Map<string, Listed> }>();
-/** Bare timelines kept per version at most: one a range asked. Default bounds and options take one. */
-const MAX_BARE = 16;
-
-function keptBare(input: TimelineInput, key: string, make: () => Listed): Listed {
-  let kept = BARE.get(input.events);
-  if (!kept || kept.version !== input.version) {
-    kept = { version: input.version, listed: new Map() };
-    BARE.set(input.events, kept);
-  }
-  const cached = kept.listed.get(key);
-  if (cached) return cached;
-  const listed = make();
-  if (kept.listed.size >= MAX_BARE) kept.listed.delete(kept.listed.keys().next().value as string);
-  kept.listed.set(key, listed);
-  return listed;
-}
+const BARE = new KeptPerVersion<Listed>(16);
 
 /** Every event of the corpus, in article order. */
 function allEvents(input: TimelineInput): Found[] {

@@ -8,6 +8,7 @@ import type { SentenceHit, SentenceSearch } from '../retrieve/hits.js';
 import { isQuestion } from '../retrieve/question.js';
 import { cite } from './cite.js';
 import { type Claim, conflictsAmong, holdersNamed, placeAsked } from './claims.js';
+import { KeptPerVersion } from './keptPerVersion.js';
 import type { Answer, Item } from './schema.js';
 
 /**
@@ -89,16 +90,12 @@ interface Found {
  * Bare listings already made, per figures map, for one version of the index. A bare /troops compares every
  * figure of the corpus (4,111 at 10,000 articles, 0.5–0.9 s), and its answer changes only with the articles.
  */
-const BARE = new WeakMap<TroopsInput['figures'], { version: number; answer: Answer }>();
+const BARE = new KeptPerVersion<Answer>(1);
 
 export function troops(input: TroopsInput, query: string, options: Partial<TroopsOptions> = {}): Answer {
   if (query.trim()) return troopsOf(input, query, options);
-  let kept = BARE.get(input.figures);
-  if (!kept || kept.version !== input.version) {
-    kept = { version: input.version, answer: troopsOf(input, query, options) };
-    BARE.set(input.figures, kept);
-  }
-  return { ...kept.answer, items: [...kept.answer.items], conflicts: [...kept.answer.conflicts] };
+  const kept = BARE.get(input.figures, input.version, '', () => troopsOf(input, query, options));
+  return { ...kept, items: [...kept.items], conflicts: [...kept.conflicts] };
 }
 
 function troopsOf(input: TroopsInput, query: string, options: Partial<TroopsOptions>): Answer {

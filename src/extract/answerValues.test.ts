@@ -6,6 +6,7 @@ const valuesOf = (kind: AnswerKind) => (text: string) => findValues(text, kind).
 const dates = valuesOf('date');
 const counts = valuesOf('count');
 const measures = valuesOf('measure');
+const amounts = valuesOf('amount');
 
 describe('findValues: dates', () => {
   it('reads a month named alone, also at the end of a sentence', () => {
@@ -64,9 +65,28 @@ describe('findValues: counts', () => {
     ]);
   });
 
+  it('reads a count with its scale word', () => {
+    expect(counts('About 4.25 million customers lost power; 2 billion users did not.')).toEqual([
+      'About 4.25 million',
+      '2 billion',
+    ]);
+  });
+
   it('reads no count in "one of the" or in "someone"', () => {
     expect(counts('Someone said he was one of the first people there.')).toEqual([]);
     expect(counts('He was one of the six workers.')).toEqual(['six']);
+  });
+});
+
+describe('findValues: amounts', () => {
+  it('reads money in a currency written as a word, and a common word as money only after a scale word', () => {
+    expect(amounts('The strike cost about 38 million crowns a day; fares rose 500 rupees.')).toEqual([
+      '38 million crowns',
+      '500 rupees',
+    ]);
+    expect(amounts('He won 5 races and lost 3 pounds, then pledged 1.2 trillion yen.')).toEqual([
+      '1.2 trillion yen',
+    ]);
   });
 });
 
@@ -76,6 +96,13 @@ describe('findValues: measures', () => {
       '20%',
       '8 percent',
       '3.5 per cent',
+    ]);
+  });
+
+  it('reads a volume or an area with its scale word', () => {
+    expect(measures('About 9.2 million cubic metres of water escaped over 3 square miles.')).toEqual([
+      '9.2 million cubic metres',
+      '3 square miles',
     ]);
   });
 

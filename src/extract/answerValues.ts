@@ -27,6 +27,14 @@ const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|e
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
+/** A scale word after a number: "9.2 million cubic metres", "about 4.25 million customers". */
+const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)\b)?`;
+
+/** Currencies written as words: "500 million rupees", "1.2 trillion yen". */
+const CURRENCY = String.raw`dollars|euros|yen|yuan|renminbi|rupees|rubles|roubles|francs|kronor|kroner|kronur|pesos|reais|shekels|dinars|dirhams|riyals|rials|naira|hryvnias?|zlotys?|forints|baht|ringgit|rupiah|shillings|cedis|kwacha|lei|levs?|leva|lira|liras`;
+/** Currencies whose word is also a common one ("pounds", "crowns", "marks", "won"): money only after a scale word. */
+const CURRENCY_WITH_SCALE = String.raw`pounds|crowns|marks|won|rand|dong`;
+
 const BARE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 /** A date written day first: "9 May", "4th of July 1990". */
 const DAY_FIRST = /^\d{1,2}(?:st|nd|rd|th)?\s/;
@@ -43,11 +51,11 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   // A clock time: "11:10 p.m.", "03:14 local time", "1400 GMT"; or the part of a day it fell in ("before dawn").
   time: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:local time|GMT|UTC|hours))?|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|local time)\b|\b(?:(?:before|at|after|by|around)\s+)?(?:noon|midnight|midday|dawn|daybreak|dusk|sunrise|sunset)\b/giu,
   amount: new RegExp(
-    String.raw`[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?(?:\s+(?:to|and|-)\s+[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn)\b)?)?|\b${NUM}\s+(?:million|billion)\s+(?:dollars|euros|pounds)\b`,
+    String.raw`[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?(?:\s+(?:to|and|-)\s+[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn)\b)?)?|\b${NUM}${SCALE}\s+(?:${CURRENCY})\b|\b${NUM}\s+(?:thousand|million|billion|trillion)\s+(?:${CURRENCY_WITH_SCALE})\b`,
     'giu',
   ),
   measure: new RegExp(
-    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?[\s-]*(?:foot|feet|ft|meters?|metres?|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|pounds|gallons?|acres?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
+    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?${SCALE}[\s-]*(?:(?:cubic|square)\s+)?(?:foot|feet|ft|meters?|metres?|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|pounds|gallons?|acres?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
     'giu',
   ),
   duration: new RegExp(
@@ -56,7 +64,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   ),
   age: /(?<=\p{Lu}[\p{L}'’.-]+,\s)\d{1,3}(?=\s*[,;.)]|\s*$)|\b\d{1,3}[\s-]years?[\s-]old\b|\baged\s+\d{1,3}\b/gu,
   count: new RegExp(
-    String.raw`\b(?:(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)\s+)?${NUM}\b(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))(?<!\bone(?=\s+of\b))`,
+    String.raw`\b(?:(?:some|about|nearly|over|more than|fewer than|at least|up to|around|approximately|roughly)\s+)?${NUM}\b${SCALE}(?![.,]?\d)(?!\s*(?:%|percent|a\.m\.|p\.m\.))(?<!\bone(?=\s+of\b))`,
     'giu',
   ),
   person:

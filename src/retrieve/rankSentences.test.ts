@@ -44,6 +44,23 @@ describe('ranking features', () => {
     expect(starting(m, 'The Varne quay')?.features.kindMissing).toBe(1);
   });
 
+  it('ties an age to what follows it where the age is an adjective ("the 57-year-old pier"), and to the name before it otherwise', () => {
+    const pier = buildIndex([
+      readArticle(
+        'pier.md',
+        'Date: 2025-04-02\n\n' +
+          'The 57-year-old pier was built by Olsen Marine. ' +
+          'Harbour master Ines Kolar, 49, said the pier would be rebuilt.\n',
+      ),
+    ]);
+    const ageOf = (question: string, prefix: string) =>
+      rankSentences(pier, readQuestion(question, pier.lexicon, defaultReadingOptions), defaultRankingOptions)
+        .find((r) => pier.articles[0]?.text.slice(r.article.sentences[r.sentence]?.start).startsWith(prefix))
+        ?.values.map((v) => v.text);
+    expect(ageOf('How old is the pier?', 'The 57')).toEqual(['57-year-old']);
+    expect(ageOf('How old is the harbour master?', 'Harbour')).toEqual(['49']);
+  });
+
   it('counts a name the previous sentence holds as context, not as missing: "It will reopen" after "The Varne quay collapsed"', () => {
     const reopen = starting(ranked('When will the Varne quay reopen?'), 'It will reopen');
     expect(reopen?.own).toBeGreaterThan(0);

@@ -83,6 +83,8 @@ export const VALUE_REACH = 12;
 export const LATER_KIND = 0.5;
 /** Tokens within which a value stands beside a word of the question: "the 300-metre Liberian oil tanker". */
 export const VALUE_BESIDE = 3;
+/** An age written as an adjective: "a 62-year-old shepherd". */
+const YEAR_OLD = /year[\s-]old/i;
 /** Tokens at which a value's closeness falls to half. */
 export const VALUE_DECAY = 4;
 /** How much a phrase's last word alone counts for the phrase (as a variant strength). */
@@ -348,8 +350,9 @@ function valuesNear(
       let nearestTie = 0;
       let beside: { concept: string; closeness: number } | null = null;
       for (const a of kind === 'count' ? countAnchors : anchors) {
-        // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35").
-        if (kind === 'age' && a.at > at) continue;
+        // An age follows the name it belongs to ("Ana Ruiz, 49; Tom Hale, 35"), except one written as an
+        // adjective, which may come first ("the 57-year-old dam").
+        if (kind === 'age' && a.at > at && !YEAR_OLD.test(value.text)) continue;
         if (kind === 'count' && countAnchors !== anchors && !counts(a.at, at, phrase)) continue;
         const distance = Math.abs(a.at - at);
         const c = a.weight / (1 + distance / VALUE_DECAY);

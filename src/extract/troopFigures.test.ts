@@ -236,6 +236,8 @@ const NOT_FIGURES: string[] = [
   'The bill would cost $2.3 billion to $2.6 billion over 10 years.',
   'The ship had 19 crew members and 3,900 containers aboard.',
   'The 101st Airborne Division returned to Fort Campbell after a nine-month deployment.',
+  // A change whose ends name no personnel: strikers, not troops.
+  'The number of workers on strike at Kessel went up from 1,100 to about 1,450 on Monday.',
 ];
 
 describe('readTroopFigures', () => {

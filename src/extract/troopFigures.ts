@@ -265,7 +265,12 @@ export function readTroopFigures(sentence: string, named: Named = NO_CONTEXT): T
     });
   }
   linkChanges(sentence, raws);
-  const kept = raws.filter((r) => !r.borrowed || r.change || presence);
+  // An end of a change borrows its unit from the other end; where neither end has one ("the number of
+  // workers … went up from 1,100 to about 1,450"), nothing says they are troops.
+  const kept = raws.filter(
+    (r) =>
+      !r.borrowed || presence || (r.change && (r.change.other === null || !raws[r.change.other]?.borrowed)),
+  );
   relinkAfterFilter(raws, kept);
   for (const r of kept) {
     const clause = clauses.find((c) => r.start >= c.start && r.start < c.end) ?? {

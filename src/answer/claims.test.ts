@@ -158,10 +158,10 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
 
 describe('askConflicts reads what a figure is of', () => {
   /** The first amount of an article's one sentence, as /ask hands it over. */
-  const amountIn = (file: string, date: string, sentence: string) => {
+  const amountIn = (file: string, date: string, sentence: string, kind: 'amount' | 'count' = 'amount') => {
     const article = readArticle(file, `Date: ${date}\n\n${sentence}\n`);
     const span = article.sentences[0] as { start: number; end: number };
-    const value = findValues(article.text.slice(span.start, span.end), 'amount').at(-1) ?? null;
+    const value = findValues(article.text.slice(span.start, span.end), kind).at(-1) ?? null;
     return { article, sentence: 0, value };
   };
 
@@ -177,5 +177,45 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([equity, equity2], 'How much is Orlen worth?').map((c) => c.note)).toEqual([
       'about $2.5 billion (2025-05-24) vs about $1.9 billion (2025-05-26)',
     ]);
+  });
+
+  it('takes a count told as standing at its article\'s date ("have died") as a running total: weeks later it has grown', () => {
+    const soFar = amountIn('a.md', '2025-07-15', 'Two people have died in the Ridge fire.', 'count');
+    const later = amountIn('b.md', '2025-08-20', 'The Ridge fire killed 11 people.', 'count');
+    const sameWeek = amountIn('c.md', '2025-07-18', 'The Ridge fire killed 11 people.', 'count');
+    const question = 'How many people died in the Ridge fire?';
+    expect(askConflicts([soFar, later], question)).toEqual([]);
+    expect(askConflicts([soFar, sameWeek], question).map((c) => c.note)).toEqual([
+      'Two (2025-07-15) vs 11 (2025-07-18)',
+    ]);
+  });
+
+  it('tells a rate ("a day") from a total: two quantities, not two accounts of one', () => {
+    const daily = amountIn(
+      'a.md',
+      '2025-03-07',
+      'The strike costs the economy about 38 million crowns a day.',
+    );
+    const total = amountIn('b.md', '2025-03-10', 'The strike has cost the economy 300 million crowns.');
+    const daily2 = amountIn('c.md', '2025-03-11', 'The strike costs the economy 22 million crowns a day.');
+    const question = 'How much is the strike costing the economy?';
+    expect(askConflicts([daily, total], question)).toEqual([]);
+    expect(askConflicts([daily, daily2], question)).toHaveLength(1);
+  });
+
+  it('takes a later "from 1,100 to about 1,450" as the change an earlier 1,100 started, figure commas and all', () => {
+    const before = amountIn(
+      'a.md',
+      '2025-03-03',
+      'About 4,200 members stopped work at Dunmore, while 1,100 walked out at Kessel.',
+      'count',
+    );
+    const after = amountIn(
+      'b.md',
+      '2025-03-25',
+      'The number of workers on strike at Kessel went up from 1,100 to about 1,450, union officials said.',
+      'count',
+    );
+    expect(askConflicts([before, after], 'How many workers were on strike at Kessel?')).toEqual([]);
   });
 });

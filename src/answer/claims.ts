@@ -15,6 +15,8 @@ import {
   placeFor,
   placeMeant,
   sourceIn,
+  toldAsOfArticle,
+  WITHIN_CLAUSE,
   whenFor,
 } from '../extract/claimSlots.js';
 import { readDates } from '../extract/dates.js';
@@ -331,9 +333,12 @@ function slotAgrees(a: string | null, b: string | null, same: (a: string, b: str
   return a === null || b === null || a === b || same(a, b);
 }
 
-/** Two present states told as now (or with no time) are of one time when their articles are dated close together. */
+/**
+ * Two claims are of one time unless one tells a present state (as now, or with no time) and their articles
+ * are dated far apart: a total told "so far" in July is not set against August's.
+ */
 function sameTime(a: Claim, b: Claim, o: ClaimOptions): boolean {
-  if (!asOfArticle(a) || !asOfArticle(b) || !a.published || !b.published) return true;
+  if ((!asOfArticle(a) && !asOfArticle(b)) || !a.published || !b.published) return true;
   const days = Math.abs(timeOf(a.published) - timeOf(b.published)) / 86_400_000;
   return days <= o.presentDays;
 }
@@ -618,12 +623,18 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),
-    present: false,
+    // A count told as standing at the article's date is a running total, which grows ("two people have
+    // died"); a length or a sum told so is no more than a fact.
+    present: value.kind === 'count' && toldAsOfArticle(sentence.slice(clause.start, clause.end)),
     source: sourceIn(sentence, clause, value, namedIn(article.text)),
     article: article.file,
     published: article.published,
   };
 }
+
+/** A rate after a value ("38 million crowns a day", "$14 a share"): a quantity of its own, not a total. */
+const RATE =
+  /^\s+(?:a|an|per|each|every|for each|for every)\s+(day|week|month|year|hour|share|head|person|household|family|barrel|ton|tonne)\b/i;
 
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */
 function claimValue(value: AnswerValue, sentence: string, published: string | null): ClaimValue | null {
@@ -644,10 +655,11 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
   const printed = qualified(sentence, value);
   const read = readQuantity(printed);
   if (!read) return null;
+  const rate = RATE.exec(sentence.slice(value.end));
   return {
     kind: 'quantity',
     printed,
-    unit: `${value.kind}:${read.unit}`,
+    unit: `${value.kind}:${read.unit}${rate ? `/${rate[1]?.toLowerCase()}` : ''}`,
     range: read.range,
     was: changeEndAt(sentence, value) === 'from' ? null : changedFrom(sentence, value),
   };
@@ -670,6 +682,9 @@ function dateChangedFrom(
   return read?.iso ? { iso: read.iso, through: read.through } : null;
 }
 
+/** "from X to" before a value: X, however its figure is written. */
+const FROM_TO = new RegExp(String.raw`\bfrom\s+(${WITHIN_CLAUSE})\s+to\s+$`, 'i');
+
 /**
  * The value a change in the sentence started from: "£5.1 million, up from £4.2 million"; "from 40 to 55";
  * "down to 104 from 112".
@@ -678,7 +693,7 @@ function changedFrom(sentence: string, value: Span): Range | null {
   const rest = sentence.slice(value.end);
   const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest);
   const before = sentence.slice(0, value.start);
-  const from = /\bfrom\s+([^,;]{1,40}?)\s+to\s+$/i.exec(before);
+  const from = FROM_TO.exec(before);
   const back = /\bto\s+$/i.test(before) ? FROM_AFTER.exec(rest) : null;
   const upOrBack = up ?? back;
   const printed = upOrBack

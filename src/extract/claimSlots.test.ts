@@ -13,6 +13,8 @@ describe('currentValues', () => {
       '£5.1 million',
     ]);
     expect(current('The office revised the toll down to 16 from 19 on Friday.', 'count')).toEqual(['16']);
+    expect(current('Strikers at the mill went from 1,100 to about 1,450.', 'count')).toEqual(['about 1,450']);
+    expect(current('The toll was revised to 1,040 from 1,120.', 'count')).toEqual(['1,040']);
   });
 
   it('keeps every value of a sentence that tells no change, or only what was', () => {
@@ -56,5 +58,11 @@ describe('the slots of a figure read around it', () => {
     expect(
       slot('Delta Air Lines, one of the hardest-hit, said 600 flights were cancelled.', '600').source,
     ).toBe('Delta Air Lines');
+  });
+
+  it('reads the source before the day it spoke on ("The Chamber of Commerce on Thursday estimated")', () => {
+    expect(
+      slot('The Velsk Chamber of Commerce on Thursday estimated the cost at 38 million crowns.', '38').source,
+    ).toBe('Velsk Chamber of Commerce');
   });
 });

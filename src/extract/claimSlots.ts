@@ -217,6 +217,10 @@ export function namedIn(text: string): Named {
     new RegExp(`[\\p{Ll},;] ${word.replace(/\./g, '\\.')}\\b(?![\\s-]+\\p{Lu})`, 'u').test(text);
 }
 
+/** A time told between a source and its verb: "on Thursday", "last week", "earlier this month". */
+const SAID_WHEN =
+  /,?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|earlier|later|last\s+(?:week|month|year)|(?:earlier|later)\s+this\s+(?:week|month|year))$/i;
+
 /** "according to X"; "X say(s)/said/estimate(s)"; "X put … at". Pronouns are not sources. */
 export function sourceIn(
   sentence: string,
@@ -235,7 +239,8 @@ export function sourceIn(
     // "Defence estimates put …", "reports say …": a noun before the verb, not the verb.
     if (new RegExp(`^\\s+${SPEECH.source}`, 'i').test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "The province's assessment, published on Monday, put …": a clause's subject before an appositive.
-    const said = text.slice(0, m.index).replace(/\s+$/, '');
+    // "The Chamber of Commerce on Thursday estimated": the day is when, not who.
+    const said = text.slice(0, m.index).replace(/\s+$/, '').replace(SAID_WHEN, '');
     const subject = /^([^,;]{1,60}),\s[^,;]{1,60},$/.exec(said)?.[1];
     const head = subject && subject.split(/\s+/).length <= SUBJECT_WORDS ? subject : said;
     const np = /((?:[\p{L}\p{M}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{L}\p{M}][\p{L}\p{M}.'’-]*)$/u.exec(
@@ -267,6 +272,17 @@ export function holderBefore(sentence: string, clause: Clause, f: Span): string 
 /** When a value holds: before a change, after it, now, or in a stated year. */
 export type Period = 'before' | 'after' | 'now' | 'planned' | `${number}`;
 
+/** A verb in the present, or its perfect: "have died", "has risen to", "are in quarantine", "so far". */
+const PRESENT_TENSE = /\b(?:has|have|is|are|remains?|stands?)\b|\bso far\b|\bto date\b/i;
+
+/**
+ * Whether a clause tells its value as standing at the article's date ("two people have died", "the toll
+ * has risen to 12"), as a running total is told, rather than as what happened ("the fire killed 11").
+ */
+export function toldAsOfArticle(clause: string): boolean {
+  return PRESENT_TENSE.test(clause);
+}
+
 /** Time words that say a value holds at the article's date. */
 const NOW = /^(?:currently|current|now|at present|presently|today|at the moment)\b/i;
 
@@ -288,6 +304,11 @@ export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | 
   return year && !BEFORE.test(w) ? (year[0] as `${number}`) : null;
 }
 
+/** Up to 40 characters within one clause: a figure's own comma ("from 1,100 to 1,450") breaks none. */
+export const WITHIN_CLAUSE = String.raw`(?:[^,;]|,(?=\d{3})){1,40}?`;
+const FROM_TO_BEFORE = new RegExp(String.raw`\bfrom\s+${WITHIN_CLAUSE}\bto\s+$`, 'i');
+const TO_FROM_BEFORE = new RegExp(String.raw`\bto\s+${WITHIN_CLAUSE}\s+from\s+$`, 'i');
+
 /** The "from" after a value a change was told to ("down to 104 from 112"), a word or two on. */
 export const FROM_AFTER = /^\s+(?:[\w.'’-]+\s+){0,2}?from\s+/i;
 
@@ -302,9 +323,9 @@ export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null
   if (/\b(?:up|down|rising|falling|risen|fallen|increased|decreased|reduced|cut)\s+from\s+$/i.test(before))
     return 'from';
   if (/\bfrom\s+$/i.test(before) && /^\s+(?:[\w.'’-]+\s+){0,3}?to\s/i.test(after)) return 'from';
-  if (/\bfrom\s+[^,;]{1,40}?\bto\s+$/i.test(before)) return 'to';
+  if (FROM_TO_BEFORE.test(before)) return 'to';
   // "revised down to 104 from 112": the change told the other way round.
-  if (/\bto\s+[^,;]{1,40}?\s+from\s+$/i.test(before)) return 'from';
+  if (TO_FROM_BEFORE.test(before)) return 'from';
   if (/\bto\s+$/i.test(before) && FROM_AFTER.test(after)) return 'to';
   return null;
 }

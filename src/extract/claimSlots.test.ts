@@ -60,6 +60,13 @@ describe('the slots of a figure read around it', () => {
     ).toBe('Delta Air Lines');
   });
 
+  it('reads no place where a source spoke: "told a briefing in Belgrav that 14 villages …"', () => {
+    expect(
+      slot('The director told a briefing in Varn that 14 villages remained cut off.', '14').place,
+    ).toBeNull();
+    expect(slot('Officials said 14 villages in Varn remained cut off.', '14').place).toBe('Varn');
+  });
+
   it('reads the source before the day it spoke on ("The Chamber of Commerce on Thursday estimated")', () => {
     expect(
       slot('The Velsk Chamber of Commerce on Thursday estimated the cost at 38 million crowns.', '38').source,

@@ -150,7 +150,12 @@ export function placeFor(sentence: string, clause: Clause, f: Span, values: read
   const after = places.find((p) => p.start >= f.end && (!next || p.start < next.start));
   if (after) return after.text;
   const prev = values.filter((g) => g.end <= f.start).at(-1);
-  const before = places.filter((p) => p.start < f.start && (!prev || p.start >= prev.end)).at(-1);
+  // "told a briefing in Belgrav that 14 villages …": where it was said, not where the villages are.
+  const saidThere = (p: PlaceRead) =>
+    /\bthat\s/i.test(sentence.slice(p.start, f.start)) && SPEECH.test(sentence.slice(clause.start, p.start));
+  const before = places
+    .filter((p) => p.start < f.start && (!prev || p.start >= prev.end) && !saidThere(p))
+    .at(-1);
   return before?.text ?? null;
 }
 

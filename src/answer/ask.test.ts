@@ -610,3 +610,20 @@ describe('ask: other figures that answer are shown beside the answer', () => {
     expect(answer.items.map((i) => i.citations[0]?.file)).toEqual(['plan.md']);
   });
 });
+
+describe('ask reads a total broken down after a colon', () => {
+  const index = buildIndex([
+    readArticle(
+      'fire-a.md',
+      'Date: 2025-08-02\n\nThe Ridge fire destroyed 612 homes: 468 in Tarn, 101 in Olvey and 43 in Brisk, according to the housing office.\n',
+    ),
+    readArticle('fire-b.md', 'Date: 2025-07-20\n\nCrews cleared the road to Olvey on Sunday.\n'),
+  ]);
+
+  it("answers for one place with that place's part, not the total or another place's", () => {
+    const answer = ask(index, 'How many homes burned in Olvey?');
+    expect(answer.status).toBe('answered');
+    expect(answer.items[0]?.citations[0]?.file).toBe('fire-a.md');
+    expect(answer.answer).toMatch(/^101\b/);
+  });
+});

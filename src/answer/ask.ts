@@ -18,7 +18,7 @@ import {
 } from '../retrieve/rankSentences.js';
 import { withAnswerLine } from './answerLine.js';
 import { cite } from './cite.js';
-import { askConflicts, placedElsewhere, repeats, type ValueInSentence } from './claims.js';
+import { askConflicts, repeats, type ValueInSentence, whereTold } from './claims.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
 export interface AskOptions extends ReadingOptions, RankingOptions {
@@ -58,7 +58,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   });
 
   const precise = asksForFigure(question);
-  const candidates = ranked.filter((r) => mayAnswer(question, r));
+  const candidates = ranked.map((r) => toldWhereAsked(r, query)).filter((r) => mayAnswer(question, r));
   const answering = candidates.filter((r) => r.score >= o.model.threshold);
   const best = answering[0];
   if (!best || namesUnknown(index, question)) return notFound();
@@ -148,13 +148,30 @@ function asksForFigure(question: Question): boolean {
 
 /**
  * Whether a sentence may answer a question at all: one asking for a figure or a date only by a sentence
- * that gives one, and not one the sentence places elsewhere than the question asks ("1,200 troops in Kesh"
- * does not say how many are in Arden). Training ranks every sentence giving a figure: fitted without those
- * placed elsewhere, the model lost a held-out case and gained none.
+ * that gives one, once those it places elsewhere than the question asks are left out (`toldWhereAsked`:
+ * "1,200 troops in Kesh" does not say how many are in Arden). Training ranks every sentence giving a figure:
+ * fitted without those placed elsewhere, the model lost a held-out case and gained none.
  */
 function mayAnswer(question: Question, r: RankedSentence): boolean {
-  if (!asksForFigure(question)) return true;
-  return r.values.length > 0 && !placedElsewhere({ ...r, value: r.values[0] ?? null }, question.text);
+  return !asksForFigure(question) || r.values.length > 0;
+}
+
+/**
+ * A sentence's values as they answer a question fixing a place: those placed elsewhere left out, those placed
+ * where asked first ("612 homes: 468 in Korvath, 101 in Sellmere" answers for Sellmere with its 101).
+ */
+function toldWhereAsked(r: RankedSentence, query: string): RankedSentence {
+  if (r.values.length === 0) return r;
+  const where = r.values.map((v) => whereTold({ ...r, value: v }, query));
+  if (where.every((w) => w === 'unsaid')) return r;
+  const values = r.values.filter((_, i) => where[i] !== 'elsewhere');
+  return {
+    ...r,
+    values: [
+      ...values.filter((v) => where[r.values.indexOf(v)] === 'there'),
+      ...values.filter((v) => where[r.values.indexOf(v)] === 'unsaid'),
+    ],
+  };
 }
 
 /** An item quoting one ranked sentence. */

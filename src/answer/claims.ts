@@ -552,15 +552,18 @@ export function askConflicts(items: readonly ValueInSentence[], question: string
 }
 
 /**
- * Whether a value's sentence places it elsewhere than the question does ("700 troops in Syria" asked, "2,400
- * personnel in Iraq" told): then it neither confirms nor contradicts the answer.
+ * Where a value's sentence places it against the place the question fixes: there, elsewhere ("700 troops in
+ * Syria" asked, "2,400 personnel in Iraq" told: it neither confirms nor contradicts the answer), or unsaid
+ * (also when the question fixes none). "612 homes: 468 in Korvath, 101 in Sellmere" places the 101 there
+ * for a question about Sellmere, and the 468 elsewhere.
  */
-export function placedElsewhere(item: ValueInSentence, question: string): boolean {
+export function whereTold(item: ValueInSentence, question: string): 'there' | 'elsewhere' | 'unsaid' {
   const asked = placeAsked(question);
   // Read the claim only when the question fixes a place: /ask asks this of every candidate giving a figure.
-  if (asked === null) return false;
+  if (asked === null) return 'unsaid';
   const claim = claimInSentence(item, { place: null });
-  return claim?.place != null && !samePlace(asked, claim.place);
+  if (claim?.place == null) return 'unsaid';
+  return samePlace(asked, claim.place) ? 'there' : 'elsewhere';
 }
 
 /**
@@ -615,8 +618,9 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   if (!claimed) return null;
   const clause = clauseAt(sentence, value);
   const end = changeEndAt(sentence, value);
-  // "In the country" is the place the article last named before the value.
-  const place = placeFor(sentence, clause, value, [value]);
+  // "In the country" is the place the article last named before the value; a later value of the sentence
+  // bounds the place after this one ("612 homes: 468 in Korvath": the 612 is not Korvath's).
+  const place = placeFor(sentence, clause, value, findValues(sentence, value.kind));
   return {
     value: claimed,
     what: whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value.kind),

@@ -293,6 +293,10 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   };
 }
 
+/** What may stand between a colon and a count of its breakdown: earlier parts ("468 in Korvath, 101 in Sellmere and "). */
+const BREAKDOWN =
+  /^(?:\s*(?:and\s+)?(?:about\s+|some\s+|nearly\s+)?[\d,]+\s+(?:in|at|from|on)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?)*\s*(?:and\s+)?$/u;
+
 /** "The number of (emergency) shelters …": the words before a noun whose count the phrase goes on to give. */
 const NUMBER_OF = /\bnumber of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -336,6 +340,10 @@ function valuesNear(
   // number of shelters has grown from 12 to 30").
   const counts = (noun: number, count: number, phrase: { start: number; end: number }) => {
     const at = tokens[noun]?.start ?? 0;
+    // A breakdown after a colon counts the total's noun: "destroyed 612 homes: 468 in Korvath, 101 in …".
+    const colon = text.lastIndexOf(':', tokens[count]?.start ?? 0);
+    if (colon > at && BREAKDOWN.test(text.slice(colon + 1, tokens[count]?.start ?? 0)))
+      return tokenIndexAt(colon) - noun <= VALUE_BESIDE && tokenIndexAt(colon) > noun;
     if (at < phrase.start || at >= phrase.end) return false;
     if (noun >= count) return noun - count <= VALUE_BESIDE;
     return NUMBER_OF.test(text.slice(phrase.start, at));

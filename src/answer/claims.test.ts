@@ -158,7 +158,12 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
 
 describe('askConflicts reads what a figure is of', () => {
   /** The first amount of an article's one sentence, as /ask hands it over. */
-  const amountIn = (file: string, date: string, sentence: string, kind: 'amount' | 'count' = 'amount') => {
+  const amountIn = (
+    file: string,
+    date: string,
+    sentence: string,
+    kind: 'amount' | 'count' | 'measure' = 'amount',
+  ) => {
     const article = readArticle(file, `Date: ${date}\n\n${sentence}\n`);
     const span = article.sentences[0] as { start: number; end: number };
     const value = findValues(article.text.slice(span.start, span.end), kind).at(-1) ?? null;
@@ -188,6 +193,22 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([soFar, sameWeek], question).map((c) => c.note)).toEqual([
       'Two (2025-07-15) vs 11 (2025-07-18)',
     ]);
+  });
+
+  it('reads what a share is of up to a relative pronoun: "78 percent of members who took part" is of members', () => {
+    const branch = amountIn(
+      'a.md',
+      '2025-04-09',
+      'Branch officials said 74 percent of members nationwide backed the deal.',
+      'measure',
+    );
+    const union = amountIn(
+      'b.md',
+      '2025-04-09',
+      'The union said 78 percent of members who took part had voted in favour.',
+      'measure',
+    );
+    expect(askConflicts([branch, union], 'What share of members backed the deal?')).toHaveLength(1);
   });
 
   it('tells a rate ("a day") from a total: two quantities, not two accounts of one', () => {

@@ -586,7 +586,7 @@ export function repeats(a: ValueInSentence, b: ValueInSentence, question: string
  * "$500 million of Kestrel's borrowings".
  */
 const WHAT_AFTER =
-  /^\s+(?:in|of)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as)\b)\p{Ll}[\p{Ll}-]*){0,2})/u;
+  /^\s+(?:in|of)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as|who|which|that|whose)\b)\p{Ll}[\p{Ll}-]*){0,2})/u;
 
 /** The noun a figure is put at, before it: "values Kestrel's equity at about $2.5 billion", "put the damage at". */
 const WHAT_PUT_AT =

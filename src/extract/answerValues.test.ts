@@ -135,6 +135,11 @@ describe('dimensionOf', () => {
       'volume',
       'area',
     ]);
+    expect(
+      dimensions(
+        '38,500 hectares burned, 3 square miles of forest, 140 millimetres of rain, 9 million cubic metres',
+      ),
+    ).toEqual(['area', 'area', 'length', 'volume']);
   });
 });
 

@@ -55,7 +55,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     'giu',
   ),
   measure: new RegExp(
-    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?${SCALE}[\s-]*(?:(?:cubic|square)\s+)?(?:foot|feet|ft|meters?|metres?|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|pounds|gallons?|acres?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
+    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?${SCALE}[\s-]*(?:(?:cubic|square)\s+)?(?:foot|feet|ft|meters?|metres?|(?:milli|centi)met(?:er|re)s?|mm|cm|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|kilograms?|kg|pounds|gallons?|lit(?:er|re)s?|barrels|acres?|hectares?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
     'giu',
   ),
   duration: new RegExp(
@@ -87,10 +87,14 @@ export type Dimension = 'length' | 'speed' | 'mass' | 'volume' | 'area' | 'share
 const DIMENSION_UNITS: [Dimension, RegExp][] = [
   ['share', /%|\bper\s?cent\b/],
   ['speed', /\b(?:mph|km\/h|kph|knots?)\b|\b(?:an|a|per) hour\b/],
-  ['length', /\b(?:foot|feet|ft|meters?|metres?|miles?|mi|km|kilomet(?:er|re)s?|inches|yards?)\b/],
-  ['mass', /\b(?:tons?|tonnes?|pounds)\b/],
-  ['volume', /\bgallons?\b/],
-  ['area', /\bacres?\b/],
+  // An area or a volume is written with a length's unit ("3 square miles", "9.2 million cubic metres").
+  ['area', /\b(?:acres?|hectares?|square)\b/],
+  ['volume', /\b(?:gallons?|lit(?:er|re)s?|barrels|cubic)\b/],
+  [
+    'length',
+    /\b(?:foot|feet|ft|meters?|metres?|(?:milli|centi)met(?:er|re)s?|mm|cm|miles?|mi|km|kilomet(?:er|re)s?|inches|yards?)\b/,
+  ],
+  ['mass', /\b(?:tons?|tonnes?|kilograms?|kg|pounds)\b/],
 ];
 
 /** The dimension of a measure, from its unit. */

@@ -162,7 +162,7 @@ describe('askConflicts reads what a figure is of', () => {
     file: string,
     date: string,
     sentence: string,
-    kind: 'amount' | 'count' | 'measure' = 'amount',
+    kind: 'amount' | 'count' | 'measure' | 'duration' = 'amount',
   ) => {
     const article = readArticle(file, `Date: ${date}\n\n${sentence}\n`);
     const span = article.sentences[0] as { start: number; end: number };
@@ -209,6 +209,22 @@ describe('askConflicts reads what a figure is of', () => {
       'measure',
     );
     expect(askConflicts([branch, union], 'What share of members backed the deal?')).toHaveLength(1);
+  });
+
+  it('takes a value asked for ("would ask for a sentence of 12 years") as a demand, not as what was decided', () => {
+    const asked = amountIn(
+      'a.md',
+      '2023-07-20',
+      'The prosecutor said she would ask for a sentence of 12 years for the former mayor.',
+      'duration',
+    );
+    const given = amountIn(
+      'b.md',
+      '2023-08-30',
+      'The judge gave the former mayor a sentence of 9 years.',
+      'duration',
+    );
+    expect(askConflicts([asked, given], 'How long a sentence did the former mayor get?')).toEqual([]);
   });
 
   it('tells a rate ("a day") from a total: two quantities, not two accounts of one', () => {

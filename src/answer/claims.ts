@@ -323,6 +323,8 @@ function sameSubject(a: Claim, b: Claim, options: ClaimOptions): boolean {
     slotAgrees(a.holder, b.holder, sameHolderOnce) &&
     slotAgrees(a.place, b.place, samePlaceOnce) &&
     slotAgrees(a.period, b.period, (x, y) => x === y) &&
+    // A plan or a demand is what is meant: never set against a value told as what is, dated or not.
+    (a.period === 'planned') === (b.period === 'planned') &&
     sameTime(a, b, options)
   );
 }

@@ -31,9 +31,12 @@ const CALENDAR_WORD = new RegExp(
 
 const CHANGE_NOUNS =
   '(?:operation|incursion|attack|transition|drawdown|draw-down|withdrawal|pullout|pull-out|handover|reduction|redeployment|surge|invasion|war|deal|agreement|election|ceasefire|offensive|cuts?)';
-/** Words that make a value a plan or a forecast, not a state: "seeking to deploy 60,000", "expected to reach 5,000". */
+/**
+ * Words that make a value a plan, a forecast or a demand, not a state: "seeking to deploy 60,000", "expected to
+ * reach 5,000", "would ask for a sentence of 12 years", "is seeking a 12 percent pay increase".
+ */
 const PLANNED =
-  /\b(?:seek(?:s|ing)?|sought|plans?|planned|planning|aims?|aiming|intends?|intending|hopes?|hoping|wants?|expected|set) to [a-z]+/i;
+  /\b(?:seek(?:s|ing)?|sought|plans?|planned|planning|aims?|aiming|intends?|intending|hopes?|hoping|wants?|expected|set) to [a-z]+|\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?) for\b|\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought)\s+(?:a|an|the)\b/i;
 
 const WHEN_PATTERNS = [
   new RegExp(

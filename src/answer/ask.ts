@@ -162,16 +162,10 @@ function mayAnswer(question: Question, r: RankedSentence): boolean {
  */
 function toldWhereAsked(r: RankedSentence, query: string): RankedSentence {
   if (r.values.length === 0) return r;
-  const where = r.values.map((v) => whereTold({ ...r, value: v }, query));
-  if (where.every((w) => w === 'unsaid')) return r;
-  const values = r.values.filter((_, i) => where[i] !== 'elsewhere');
-  return {
-    ...r,
-    values: [
-      ...values.filter((v) => where[r.values.indexOf(v)] === 'there'),
-      ...values.filter((v) => where[r.values.indexOf(v)] === 'unsaid'),
-    ],
-  };
+  const placed = r.values.map((value) => ({ value, where: whereTold({ ...r, value }, query) }));
+  if (placed.every((p) => p.where === 'unsaid')) return r;
+  const told = (where: string) => placed.filter((p) => p.where === where).map((p) => p.value);
+  return { ...r, values: [...told('there'), ...told('unsaid')] };
 }
 
 /** An item quoting one ranked sentence. */

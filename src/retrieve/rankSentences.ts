@@ -341,9 +341,12 @@ function valuesNear(
   const counts = (noun: number, count: number, phrase: { start: number; end: number }) => {
     const at = tokens[noun]?.start ?? 0;
     // A breakdown after a colon counts the total's noun: "destroyed 612 homes: 468 in Korvath, 101 in …".
-    const colon = text.lastIndexOf(':', tokens[count]?.start ?? 0);
-    if (colon > at && BREAKDOWN.test(text.slice(colon + 1, tokens[count]?.start ?? 0)))
-      return tokenIndexAt(colon) - noun <= VALUE_BESIDE && tokenIndexAt(colon) > noun;
+    const countAt = tokens[count]?.start ?? 0;
+    const colon = text.lastIndexOf(':', countAt);
+    if (colon > at && BREAKDOWN.test(text.slice(colon + 1, countAt))) {
+      const after = tokenIndexAt(colon);
+      return after > noun && after - noun <= VALUE_BESIDE;
+    }
     if (at < phrase.start || at >= phrase.end) return false;
     if (noun >= count) return noun - count <= VALUE_BESIDE;
     return NUMBER_OF.test(text.slice(phrase.start, at));

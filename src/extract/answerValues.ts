@@ -27,6 +27,15 @@ const NUM = String.raw`(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|e
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 
+/** Units of measure by dimension, as written (a speed's first: "km/h" before "km"). */
+const UNITS = {
+  speed: String.raw`km\/h|kph|mph|knots?`,
+  length: String.raw`foot|feet|ft|meters?|metres?|(?:milli|centi)met(?:er|re)s?|mm|cm|miles?|mi|km|kilomet(?:er|re)s?|inches|yards?`,
+  mass: String.raw`tons?|tonnes?|kilograms?|kg|pounds`,
+  volume: String.raw`gallons?|lit(?:er|re)s?|barrels`,
+  area: String.raw`acres?|hectares?`,
+};
+
 /** A scale word after a number: "9.2 million cubic metres", "about 4.25 million customers". */
 const SCALE = String.raw`(?:\s+(?:thousand|million|billion|trillion)\b)?`;
 
@@ -55,7 +64,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
     'giu',
   ),
   measure: new RegExp(
-    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?${SCALE}[\s-]*(?:(?:cubic|square)\s+)?(?:foot|feet|ft|meters?|metres?|(?:milli|centi)met(?:er|re)s?|mm|cm|miles?|mi|km\/h|kph|km|kilomet(?:er|re)s?|tons?|tonnes?|kilograms?|kg|pounds|gallons?|lit(?:er|re)s?|barrels|acres?|hectares?|inches|yards?|mph|knots)\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
+    String.raw`\b\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\b(?:${NUM}|a|an)[\s-]+(?:miles?|kilomet(?:er|re)s?|km)\s+(?:an|a|per)\s+hour\b|\b${NUM}(?:[\s-]+(?:${NUM}))?${SCALE}[\s-]*(?:(?:cubic|square)\s+)?(?:${UNITS.speed}|${UNITS.length}|${UNITS.mass}|${UNITS.volume}|${UNITS.area})\b(?:[\s-]*(?:long|wide|tall|high|deep))?`,
     'giu',
   ),
   duration: new RegExp(
@@ -86,15 +95,12 @@ export type Dimension = 'length' | 'speed' | 'mass' | 'volume' | 'area' | 'share
 /** Units by dimension; speed before length, since "miles an hour" holds "miles". */
 const DIMENSION_UNITS: [Dimension, RegExp][] = [
   ['share', /%|\bper\s?cent\b/],
-  ['speed', /\b(?:mph|km\/h|kph|knots?)\b|\b(?:an|a|per) hour\b/],
+  ['speed', new RegExp(String.raw`\b(?:${UNITS.speed})\b|\b(?:an|a|per) hour\b`)],
   // An area or a volume is written with a length's unit ("3 square miles", "9.2 million cubic metres").
-  ['area', /\b(?:acres?|hectares?|square)\b/],
-  ['volume', /\b(?:gallons?|lit(?:er|re)s?|barrels|cubic)\b/],
-  [
-    'length',
-    /\b(?:foot|feet|ft|meters?|metres?|(?:milli|centi)met(?:er|re)s?|mm|cm|miles?|mi|km|kilomet(?:er|re)s?|inches|yards?)\b/,
-  ],
-  ['mass', /\b(?:tons?|tonnes?|kilograms?|kg|pounds)\b/],
+  ['area', new RegExp(String.raw`\b(?:${UNITS.area}|square)\b`)],
+  ['volume', new RegExp(String.raw`\b(?:${UNITS.volume}|cubic)\b`)],
+  ['length', new RegExp(String.raw`\b(?:${UNITS.length})\b`)],
+  ['mass', new RegExp(String.raw`\b(?:${UNITS.mass})\b`)],
 ];
 
 /** The dimension of a measure, from its unit. */

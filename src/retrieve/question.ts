@@ -216,6 +216,10 @@ export interface ReadingOptions {
 
 export const defaultReadingOptions: ReadingOptions = { synonyms: true, corpusStopwords: true };
 
+/** An auxiliary verb opening what follows a word. */
+const AUXILIARY_AFTER =
+  /^\s+(?:had|has|have|was|were|is|are|did|do|does|will|would|could|can|might|may|should)\b/i;
+
 /** "How many people …", "how many of the crew …": the word counted. */
 const COUNTED = /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?=\p{L})/iu;
 
@@ -231,7 +235,15 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   while (focusIndex >= 0) {
     const next = words[focusIndex + 1];
     const here = words[focusIndex] as QuestionWord;
-    if (!next?.noun || next.token.capitalised || !/^\s+$/.test(text.slice(here.token.end, next.token.start)))
+    // A plural compromise reads as a verb ("how many vaccine doses had arrived") is a noun where an
+    // auxiliary follows it: a question puts no verb right before "had".
+    const noun = next?.noun || (next?.verb && AUXILIARY_AFTER.test(text.slice(next.token.end)));
+    if (
+      !next ||
+      !noun ||
+      next.token.capitalised ||
+      !/^\s+$/.test(text.slice(here.token.end, next.token.start))
+    )
       break;
     focusIndex++;
   }

@@ -124,6 +124,15 @@ describe('readQuestion', () => {
     );
   });
 
+  it('reads "who is running" and "who is in charge of" as "who runs"', () => {
+    const chief = { key: term('chief'), strength: SYNONYM_STRENGTH };
+    expect(variantsOf('Who is running the ferry line now?', term('running'))).toContainEqual(chief);
+    expect(variantsOf('Who is in charge of the ferry line?', term('charge'))).toContainEqual(chief);
+    expect(variantsOf('Who brought the charge against the ferry line?', term('charge'))).not.toContainEqual(
+      chief,
+    );
+  });
+
   it('lets a plain verb meet its "re-" form, less strongly', () => {
     expect(variantsOf('When did the terminal open?', 'open')).toContainEqual({
       key: 'reopen',

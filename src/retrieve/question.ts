@@ -382,6 +382,9 @@ function readWords(text: string): QuestionWord[] {
   return words;
 }
 
+/** "Who is in charge of the inquiry?" asks who heads it, as "who runs it" does. */
+const IN_CHARGE = /\bin\s+charge$/i;
+
 /** A particle English joins to the verb before it to make a noun: "walkout", "shutdown", "layoff", "takeover". */
 const PARTICLE_AFTER = /^\s+(out|down|off|over|up|away)\b/i;
 
@@ -481,8 +484,12 @@ function readConcepts(
     // "Who runs the company?" is answered by its chief executive, chair or director ("where is the train
     // headed?" by no chief).
     const leads =
-      asksWho && options.synonyms && n === 1 && lone.verb
-        ? sameRole(text.slice(lone.token.start, lone.token.end))
+      asksWho && options.synonyms && n === 1
+        ? lone.verb
+          ? sameRole(text.slice(lone.token.start, lone.token.end))
+          : IN_CHARGE.test(text.slice(0, lone.token.end))
+            ? sameRole('heads')
+            : []
         : [];
     for (const role of leads.flatMap((r) => [terms(r).join(' '), asAcronym(r)])) {
       if (role && !variants.some((v) => v.key === role) && inCorpus(lexicon, role))

@@ -255,4 +255,32 @@ describe('askConflicts reads what a figure is of', () => {
     );
     expect(askConflicts([before, after], 'How many workers were on strike at Kessel?')).toEqual([]);
   });
+
+  it('takes "he said" as said by whom the sentence before names: two tellers in one article can disagree', () => {
+    const question = 'How many suspects are in custody in Tarn?';
+    const inArticle = (paragraph: string) => {
+      const article = readArticle(
+        'a.md',
+        `Date: 2025-04-09\n\n${paragraph}\n\nThe prosecutor's office said two suspects were being held in Tarn.\n`,
+      );
+      const countIn = (s: number) => {
+        const span = article.sentences[s] as { start: number; end: number };
+        return {
+          article,
+          sentence: s,
+          value: findValues(article.text.slice(span.start, span.end), 'count')[0] ?? null,
+        };
+      };
+      return askConflicts([countIn(1), countIn(2)], question).map((c) => c.note);
+    };
+    expect(
+      inArticle(
+        '"It was a good day," police spokesman Ivo Rask told reporters. He said five suspects were in custody in Tarn.',
+      ),
+    ).toEqual(["five (police spokesman Ivo Rask) vs two (the prosecutor's office)"]);
+    // Unnamed, "he" may be the article's own source: one teller, whose two figures are no disagreement.
+    expect(
+      inArticle('Police raided a warehouse on Monday. He said five suspects were in custody in Tarn.'),
+    ).toEqual([]);
+  });
 });

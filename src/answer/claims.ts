@@ -632,10 +632,19 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     // A count told as standing at the article's date is a running total, which grows ("two people have
     // died"); a length or a sum told so is no more than a fact.
     present: value.kind === 'count' && toldAsOfArticle(sentence.slice(clause.start, clause.end)),
-    source: sourceIn(sentence, clause, value, namedIn(article.text)),
+    source: sourceIn(sentence, clause, value, namedIn(article.text), sentenceBefore(article, item.sentence)),
     article: article.file,
     published: article.published,
   };
+}
+
+/** The sentence before one in its paragraph, or '' where it opens one: who "he" is, when he speaks. */
+function sentenceBefore(article: Article, s: number): string {
+  const span = article.sentences[s];
+  const before = article.sentences[s - 1];
+  return span && before && before.paragraph === span.paragraph
+    ? article.text.slice(before.start, before.end)
+    : '';
 }
 
 /** A rate after a value ("38 million crowns a day", "$14 a share"): a quantity of its own, not a total. */

@@ -229,12 +229,19 @@ export function namedIn(text: string): Named {
 const SAID_WHEN =
   /,?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|earlier|later|last\s+(?:week|month|year)|(?:earlier|later)\s+this\s+(?:week|month|year))$/i;
 
-/** "according to X"; "X say(s)/said/estimate(s)"; "X put … at". Pronouns are not sources. */
+/** A person told of before: "He said four suspects were in custody" is said by whom the sentence before names. */
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * "according to X"; "X say(s)/said/estimate(s)"; "X put … at". "He" or "she" is the speaker the sentence
+ * before names, where it names one (`before`); other pronouns are not sources.
+ */
 export function sourceIn(
   sentence: string,
   clause: Clause,
   f: Span,
   named: Named = NO_CONTEXT,
+  before = '',
 ): string | null {
   const text = sentence.slice(clause.start, clause.end);
   const according = /\baccording to\s+([^,;.]+?)(?=[,;.]|$)/i.exec(text);
@@ -258,6 +265,10 @@ export function sourceIn(
       .replace(/^(?:(?:though|although|but|while|and|as|however|which|that|so)\s+)+/i, '')
       .trim();
     const sourceStart = clause.start + head.length - source.length;
+    if (PERSONAL_PRONOUN.test(source) && before) {
+      const whole = { start: 0, end: before.length };
+      return sourceIn(before, whole, { start: before.length, end: before.length }, named);
+    }
     if (
       !source ||
       NOT_A_SOURCE.test(source) ||

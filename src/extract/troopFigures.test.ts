@@ -222,6 +222,18 @@ const FIGURES: [string, Expected[]][] = [
   ],
 ];
 
+// Police and border forces, deployed as troops are.
+FIGURES.push(
+  [
+    'The interior ministry has sent 350 border guards to Varn, the minister said.',
+    [{ figure: '350', unit: 'border guards', place: 'Varn', attribution: 'the minister' }],
+  ],
+  [
+    'Superintendent Ona Vale said about 180 police officers had been deployed in Tessel.',
+    [{ figure: '180', unit: 'police officers', place: 'Tessel', attribution: 'Superintendent Ona Vale' }],
+  ],
+);
+
 /** Numbers that are not troop figures: money, lengths, ages, years, days, countries, casualties, dates. */
 const NOT_FIGURES: string[] = [
   'The bloc now includes over 40 partner countries.',
@@ -236,6 +248,7 @@ const NOT_FIGURES: string[] = [
   'The bill would cost $2.3 billion to $2.6 billion over 10 years.',
   'The ship had 19 crew members and 3,900 containers aboard.',
   'The 101st Airborne Division returned to Fort Campbell after a nine-month deployment.',
+  'Two police officers were injured in the clashes.',
   // A change whose ends name no personnel: strikers, not troops.
   'The number of workers on strike at Kessel went up from 1,100 to about 1,450 on Monday.',
 ];

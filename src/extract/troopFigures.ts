@@ -101,6 +101,14 @@ const UNITS: Record<string, string> = {
   reservists: 'reservists',
   guardsmen: 'guardsmen',
   'boots on the ground': 'troops',
+  // Police and border forces are deployed and counted as troops are ("350 border guards were sent").
+  police: 'police',
+  'police officers': 'police officers',
+  policemen: 'police officers',
+  officers: 'officers',
+  gendarmes: 'gendarmes',
+  'border guards': 'border guards',
+  guards: 'guards',
 };
 
 const ARMED_GROUP_UNITS: Record<string, string> = {

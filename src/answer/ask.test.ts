@@ -627,3 +627,41 @@ describe('ask reads a total broken down after a colon', () => {
     expect(answer.answer).toMatch(/^101\b/);
   });
 });
+
+describe('ask compares the values told of one thing, however each sentence words it', () => {
+  const index = buildIndex([
+    readArticle(
+      'rail-a.md',
+      'Date: 2024-04-02\n\nA trackside detector flagged the bearing, and an alarm reached the crew of the Orlo freight train roughly 11 minutes before the derailment, the safety board said.\n',
+    ),
+    readArticle(
+      'rail-b.md',
+      'Date: 2024-04-03\n\nThe operator said its recorders showed the crew received the alarm only about three minutes before the Orlo train left the rails.\n',
+    ),
+    readArticle(
+      'ship-a.md',
+      'Date: 2024-03-27\n\nThe 300-metre container ship Vessa lost power and struck the Lund bridge.\n',
+    ),
+    readArticle(
+      'ship-b.md',
+      'Date: 2024-05-13\n\nCrews cut apart a 150-metre span, weighing 500 tons, that lay on the bow of the container ship Vessa.\n',
+    ),
+    readArticle(
+      'ship-c.md',
+      'Date: 2025-06-01\n\nThe board said the 330-metre cargo ship Vessa lost power twice before it hit the bridge.\n',
+    ),
+  ]);
+
+  it('sets two warnings of the crew against each other, though one is told of the alarm and one of the crew', () => {
+    const answer = ask(index, 'How long before the derailment was the Orlo crew warned?');
+    expect(answer.conflicts).toHaveLength(1);
+    expect(answer.conflicts[0]?.note).toMatch(/11 minutes.*three minutes|three minutes.*11 minutes/);
+  });
+
+  it("sets the ship's two lengths against each other, but not the length of the span lying on it", () => {
+    const answer = ask(index, 'How long is the container ship Vessa?');
+    expect(answer.conflicts).toHaveLength(1);
+    expect(answer.conflicts[0]?.note).toMatch(/300-metre.*330-metre|330-metre.*300-metre/);
+    expect(answer.conflicts[0]?.note).not.toContain('150');
+  });
+});

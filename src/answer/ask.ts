@@ -190,10 +190,15 @@ const unitOf = (v: PlacedValue) =>
 
 /**
  * Two values measure the same quantity: same kind, beside the same word of the question (the tanker's
- * "300-metre", not the pier's "500-metre") and, for measures and durations, in the same unit.
+ * "300-metre", not the pier's "500-metre"), or a figure beside a word the other's sentence tells it with,
+ * and, for measures and durations, in the same unit. The claims module then tells whether they disagree.
  */
 function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
-  if (a.kind !== b.kind || !COMPARABLE.has(a.kind) || !a.about.some((c) => b.about.includes(c))) return false;
+  // A figure is of what either sentence tells it beside ("the alarm reached the crew 11 minutes before",
+  // "the crew received the alarm three minutes before"); a date dates only the event it stands beside.
+  const tiedTo = (x: PlacedValue, y: PlacedValue) =>
+    x.about.some((c) => y.about.includes(c) || (!WHEN_KINDS.has(x.kind) && y.told.includes(c)));
+  if (a.kind !== b.kind || !COMPARABLE.has(a.kind) || !(tiedTo(a, b) || tiedTo(b, a))) return false;
   return a.kind !== 'measure' && a.kind !== 'duration' ? true : unitOf(a) === unitOf(b);
 }
 

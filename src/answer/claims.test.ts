@@ -256,6 +256,20 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([before, after], 'How many workers were on strike at Kessel?')).toEqual([]);
   });
 
+  it('reads what money is for after "to a" as well as after "in": a reconstruction fund is not emergency funding', () => {
+    const fund = amountIn(
+      'a.md',
+      '2025-09-12',
+      'The government said it would give $300 million to a reconstruction fund for Drell.',
+    );
+    const emergency = amountIn(
+      'b.md',
+      '2025-07-17',
+      'The minister said the government would release $40 million in emergency funding for Drell.',
+    );
+    expect(askConflicts([fund, emergency], 'How much is the government giving Drell?')).toEqual([]);
+  });
+
   it('takes "he said" as said by whom the sentence before names: two tellers in one article can disagree', () => {
     const question = 'How many suspects are in custody in Tarn?';
     const inArticle = (paragraph: string) => {

@@ -585,10 +585,10 @@ export function repeats(a: ValueInSentence, b: ValueInSentence, question: string
 
 /**
  * The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs",
- * "$500 million of Kestrel's borrowings".
+ * "$500 million of Kestrel's borrowings", "$300 million to a reconstruction fund".
  */
 const WHAT_AFTER =
-  /^\s+(?:in|of)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as|who|which|that|whose)\b)\p{Ll}[\p{Ll}-]*){0,2})/u;
+  /^\s+(?:in|of|to(?=\s+(?:a|an|the)\s))\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as|who|which|that|whose)\b)\p{Ll}[\p{Ll}-]*){0,2})/u;
 
 /** The noun a figure is put at, before it: "values Kestrel's equity at about $2.5 billion", "put the damage at". */
 const WHAT_PUT_AT =
@@ -601,12 +601,26 @@ const WHAT_PUT_AT =
  */
 const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
 
+/**
+ * The lower-case words after a measure written as an adjective ("948-foot Singaporean container ship", "500-foot
+ * span, weighing"), up to a verb's participle or a function word: the last of them is the thing measured.
+ */
+const MEASURED_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+)?((?:(?!(?:\p{Ll}+(?:ing|ed)|and|or|of|the|to|in|for|with|that|which|who|was|were|is|are)\b)\p{Ll}[\p{Ll}-]*(?:\s+|(?=[^\p{L}\s])|$)){1,3})/u;
+
+/** The thing a measure written as an adjective measures: "500-foot span" is a span's length, not the ship's. */
+function measuredThing(value: string, after: string): string | null {
+  if (!/\d-\p{L}+$/u.test(value)) return null;
+  return MEASURED_AFTER.exec(after)?.[1]?.trim().split(/\s+/).at(-1) ?? null;
+}
+
 /** What a value is of: the words after a figure ("in damage"), the noun it is put at, or the thing a count counts. */
-function whatOf(before: string, after: string, kind: AnswerValue['kind']): string | null {
+function whatOf(before: string, after: string, value: AnswerValue): string | null {
   return (
     WHAT_AFTER.exec(after)?.[1] ??
     WHAT_PUT_AT.exec(beforeQualifier(before))?.[1] ??
-    (kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null)
+    (value.kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null) ??
+    (value.kind === 'measure' ? measuredThing(value.text, after) : null)
   );
 }
 
@@ -625,7 +639,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const place = placeFor(sentence, clause, value, findValues(sentence, value.kind));
   return {
     value: claimed,
-    what: whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value.kind),
+    what: whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value),
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),

@@ -124,6 +124,14 @@ describe('readQuestion', () => {
     );
   });
 
+  it("finds a person's given name wherever the surname stands, as articles name people after the first time", () => {
+    const named = (q: string, key: string) => variantsOf(q, term(key)).map((v) => v.key);
+    expect(named('When did Ona Vrelsk resign?', 'ona')).toContain(term('vrelsk'));
+    expect(named('What did Anton Keller say?', 'anton')).toContain(term('keller'));
+    // A name ending in an English word is a place's or a body's: "the viaduct" alone is not Harlow's.
+    expect(named('Why did the Harlow Viaduct close?', 'harlow')).not.toContain(term('viaduct'));
+  });
+
   it('reads "who is running" and "who is in charge of" as "who runs"', () => {
     const chief = { key: term('chief'), strength: SYNONYM_STRENGTH };
     expect(variantsOf('Who is running the ferry line now?', term('running'))).toContainEqual(chief);

@@ -254,14 +254,9 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   return {
     text,
     kinds: rule?.kinds ?? [],
-    concepts: readConcepts(
-      text,
-      words,
-      lexicon,
-      options,
-      focusAt,
-      rule?.kinds.includes('person') ?? false,
-      names,
+    concepts: namedBySurname(
+      readConcepts(text, words, lexicon, options, focusAt, rule?.kinds.includes('person') ?? false, names),
+      personNames(text, words, lexicon, names),
     ),
     wholeNames: nameRuns(text, tokens)
       .filter(
@@ -273,6 +268,49 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
       .map((run) => run.map((t) => t.term).join(' ')),
     dimension: dimensionAsked(text),
   };
+}
+
+/** Words of a person's name at most: given names and a surname ("Maria José Ortega"). */
+const SURNAME_RUN = 3;
+
+/**
+ * The question's names of people, as runs of terms: those compromise knows for a person's ("Anton Keller"),
+ * and those ending in a word WordNet lacks ("Ona Varga"); not "Harlow Viaduct" or "Freight Lines".
+ */
+function personNames(
+  text: string,
+  words: QuestionWord[],
+  lexicon: Lexicon,
+  names: (t: Token) => boolean,
+): string[][] {
+  const person = new Set(words.filter((w) => w.person).map((w) => w.token.start));
+  return nameRuns(
+    text,
+    words.map((w) => w.token),
+  )
+    .filter(
+      (run) =>
+        run.length > 1 &&
+        run.length <= SURNAME_RUN &&
+        run.every(names) &&
+        (run.some((t) => person.has(t.start)) ||
+          ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') === undefined),
+    )
+    .map((run) => run.map((t) => t.term));
+}
+
+/**
+ * An article names someone in full once and by the surname after ("Anton Keller …", "Keller resigned"): a
+ * person's other names are held wherever their surname is.
+ */
+function namedBySurname(concepts: Concept[], people: string[][]): Concept[] {
+  return concepts.map((c) => {
+    const person = people.find((p) => p.slice(0, -1).includes(c.key));
+    const surname = person?.[person.length - 1];
+    return surname && c.name && !c.variants.some((v) => v.key === surname)
+      ? { ...c, variants: [...c.variants, { key: surname, strength: 1 }] }
+      : c;
+  });
 }
 
 /** A question's word with what compromise tells of it: its root ("went" → "go") and its word class. */
@@ -288,6 +326,8 @@ interface QuestionWord {
   noun: boolean;
   /** Read as a verb ("who runs"): a role verb stands for the role's nouns ("chief", "director"). */
   verb: boolean;
+  /** Read as a person's name, or part of one ("Anton", "Keller"). */
+  person: boolean;
 }
 
 /** Words between a verb and its "back" ("took the villages back") at most. */
@@ -348,6 +388,7 @@ function readWords(text: string): QuestionWord[] {
       again: false,
       noun: tags.includes('Noun') && !tags.includes('Verb'),
       verb: tags.includes('Verb'),
+      person: tags.includes('Person'),
     };
   });
   words.forEach((w, i) => {

@@ -64,6 +64,14 @@ describe('mergePeople', () => {
       ],
       ['Kessler'],
     ],
+    [
+      "a hyphenated name that speaks with no full name (a company's) is dropped as a bare surname is",
+      [
+        ['a.txt', "Ona Brel, Trans-Varda's interim chief executive, said the company would appeal."],
+        ['a.txt', 'Trans-Varda said the line would reopen.'],
+      ],
+      ['Ona Brel'],
+    ],
   ])('%s', (_, sentences, expected) => {
     expect(names(sightings(...sentences))).toEqual(expected);
   });

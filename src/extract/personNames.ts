@@ -108,8 +108,9 @@ export function mergePeople(sightings: readonly Sighting[]): People {
     if (chosen) {
       chosen.sightings.push(s);
       chosen.files.add(s.file);
-    } else if (key.length === 1 && (candidates.length > 1 || s.mention.partial))
-      continue; // whose, cannot be told
+    } else if (s.mention.partial || (key.length === 1 && candidates.length > 1))
+      // whose, cannot be told: a lone name only counts as a full one's ("Trans-Meridian's", a hyphen's two words, too)
+      continue;
     else {
       const group = { key, files: new Set([s.file]), sightings: [s] };
       groups.push(group);

@@ -270,6 +270,30 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([fund, emergency], 'How much is the government giving Drell?')).toEqual([]);
   });
 
+  it('reads what a count is in or of after its noun: nurses for mobile clinics are not nurses for the field hospital', () => {
+    const clinics = amountIn(
+      'a.md',
+      '2025-03-02',
+      'The ministry said it would send 40 nurses to the mobile clinics in Varn.',
+      'count',
+    );
+    const hospital = amountIn(
+      'b.md',
+      '2025-03-03',
+      'The ministry is sending 300 nurses to the field hospital in Varn.',
+      'count',
+    );
+    const again = amountIn(
+      'c.md',
+      '2025-03-03',
+      'Officials said 60 nurses were going to the mobile clinics in Varn.',
+      'count',
+    );
+    const question = 'How many nurses are being sent to Varn?';
+    expect(askConflicts([clinics, hospital], question)).toEqual([]);
+    expect(askConflicts([clinics, again], question)).toHaveLength(1);
+  });
+
   it('takes "he said" as said by whom the sentence before names: two tellers in one article can disagree', () => {
     const question = 'How many suspects are in custody in Tarn?';
     const inArticle = (paragraph: string) => {

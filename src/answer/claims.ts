@@ -602,6 +602,17 @@ const WHAT_PUT_AT =
 const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
 
 /**
+ * The thing a count counts, with what the words after it say it is in or of: "40 million dorins in emergency
+ * funding" and "300 million dorins to a reconstruction fund" count two things.
+ */
+function countedThing(after: string): string | null {
+  const counted = COUNTED_AFTER.exec(after);
+  if (!counted) return null;
+  const of = WHAT_AFTER.exec(after.slice(counted[0].length))?.[1];
+  return of ? `${counted[1]} ${of}` : (counted[1] ?? null);
+}
+
+/**
  * The lower-case words after a measure written as an adjective ("948-foot Singaporean container ship", "500-foot
  * span, weighing"), up to a verb's participle or a function word: the last of them is the thing measured.
  */
@@ -619,7 +630,7 @@ function whatOf(before: string, after: string, value: AnswerValue): string | nul
   return (
     WHAT_AFTER.exec(after)?.[1] ??
     WHAT_PUT_AT.exec(beforeQualifier(before))?.[1] ??
-    (value.kind === 'count' ? (COUNTED_AFTER.exec(after)?.[1] ?? null) : null) ??
+    (value.kind === 'count' ? countedThing(after) : null) ??
     (value.kind === 'measure' ? measuredThing(value.text, after) : null)
   );
 }

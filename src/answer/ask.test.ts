@@ -658,6 +658,22 @@ describe('ask compares the values told of one thing, however each sentence words
     expect(answer.conflicts[0]?.note).toMatch(/11 minutes.*three minutes|three minutes.*11 minutes/);
   });
 
+  it('sets two clock times of one alarm against each other, though one is told of the alarm going off', () => {
+    const times = buildIndex([
+      readArticle(
+        'alarm-a.md',
+        'Date: 2027-03-09\n\nInspector Lena Morr said the alarm at the Varn gallery was triggered at 3:12 a.m.\n',
+      ),
+      readArticle(
+        'alarm-b.md',
+        'Date: 2027-03-10\n\nThe security company said the Varn gallery alarm went off at 2:47 a.m. and worked as designed.\n',
+      ),
+    ]);
+    const answer = ask(times, 'What time did the alarm go off at the Varn gallery?');
+    expect(answer.conflicts).toHaveLength(1);
+    expect(answer.conflicts[0]?.note).toMatch(/3:12 a\.m\..*2:47 a\.m\.|2:47 a\.m\..*3:12 a\.m\./);
+  });
+
   it("sets the ship's two lengths against each other, but not the length of the span lying on it", () => {
     const answer = ask(index, 'How long is the container ship Vessa?');
     expect(answer.conflicts).toHaveLength(1);

@@ -194,10 +194,11 @@ const unitOf = (v: PlacedValue) =>
  * and, for measures and durations, in the same unit. The claims module then tells whether they disagree.
  */
 function sameQuantity(a: PlacedValue, b: PlacedValue): boolean {
-  // A figure is of what either sentence tells it beside ("the alarm reached the crew 11 minutes before",
-  // "the crew received the alarm three minutes before"); a date dates only the event it stands beside.
+  // A figure or a clock time is of what either sentence tells it beside ("the alarm reached the crew 11
+  // minutes before", "the crew received the alarm three minutes before"); a date dates only the event it
+  // stands beside (a plan's announcement is dated apart from the date planned).
   const tiedTo = (x: PlacedValue, y: PlacedValue) =>
-    x.about.some((c) => y.about.includes(c) || (!WHEN_KINDS.has(x.kind) && y.told.includes(c)));
+    x.about.some((c) => y.about.includes(c) || (x.kind !== 'date' && y.told.includes(c)));
   if (a.kind !== b.kind || !COMPARABLE.has(a.kind) || !(tiedTo(a, b) || tiedTo(b, a))) return false;
   return a.kind !== 'measure' && a.kind !== 'duration' ? true : unitOf(a) === unitOf(b);
 }

@@ -644,7 +644,7 @@ describe('ask compares the values told of one thing, however each sentence words
     ),
     readArticle(
       'ship-b.md',
-      'Date: 2024-05-13\n\nCrews cut apart a 150-metre span, weighing 500 tons, that lay on the bow of the container ship Vessa.\n',
+      'Date: 2024-05-13\n\nSalvage teams lifted a 150-metre section of the Lund bridge off the deck of the container ship Vessa.\n',
     ),
     readArticle(
       'ship-c.md',
@@ -674,7 +674,7 @@ describe('ask compares the values told of one thing, however each sentence words
     expect(answer.conflicts[0]?.note).toMatch(/3:12 a\.m\..*2:47 a\.m\.|2:47 a\.m\..*3:12 a\.m\./);
   });
 
-  it("sets the ship's two lengths against each other, but not the length of the span lying on it", () => {
+  it("sets the ship's two lengths against each other, but not the length of the bridge section lifted off it", () => {
     const answer = ask(index, 'How long is the container ship Vessa?');
     expect(answer.conflicts).toHaveLength(1);
     expect(answer.conflicts[0]?.note).toMatch(/300-metre.*330-metre|330-metre.*300-metre/);

@@ -602,8 +602,8 @@ const WHAT_PUT_AT =
 const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
 
 /**
- * The thing a count counts, with what the words after it say it is in or of: "40 million dorins in emergency
- * funding" and "300 million dorins to a reconstruction fund" count two things.
+ * The thing a count counts, with what the words after it say it is in or for: "40 nurses to the mobile
+ * clinics" and "300 nurses to the field hospital" count two things.
  */
 function countedThing(after: string): string | null {
   const counted = COUNTED_AFTER.exec(after);
@@ -613,13 +613,13 @@ function countedThing(after: string): string | null {
 }
 
 /**
- * The lower-case words after a measure written as an adjective ("948-foot Singaporean container ship", "500-foot
- * span, weighing"), up to a verb's participle or a function word: the last of them is the thing measured.
+ * The lower-case words after a measure written as an adjective ("300-metre Liberian oil tanker", "150-metre
+ * span, lying"), up to a verb's participle or a function word: the last of them is the thing measured.
  */
 const MEASURED_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+)?((?:(?!(?:\p{Ll}+(?:ing|ed)|and|or|of|the|to|in|for|with|that|which|who|was|were|is|are)\b)\p{Ll}[\p{Ll}-]*(?:\s+|(?=[^\p{L}\s])|$)){1,3})/u;
 
-/** The thing a measure written as an adjective measures: "500-foot span" is a span's length, not the ship's. */
+/** The thing a measure written as an adjective measures: "150-metre span" is a span's length, not the ship's. */
 function measuredThing(value: string, after: string): string | null {
   if (!/\d-\p{L}+$/u.test(value)) return null;
   return MEASURED_AFTER.exec(after)?.[1]?.trim().split(/\s+/).at(-1) ?? null;

@@ -109,7 +109,7 @@ export function mergePeople(sightings: readonly Sighting[]): People {
       chosen.sightings.push(s);
       chosen.files.add(s.file);
     } else if (s.mention.partial || (key.length === 1 && candidates.length > 1))
-      // whose, cannot be told: a lone name only counts as a full one's ("Trans-Meridian's", a hyphen's two words, too)
+      // whose, cannot be told: a lone name counts only as a full one's ("Vell-Arden's", a hyphen's two words, too)
       continue;
     else {
       const group = { key, files: new Set([s.file]), sightings: [s] };

@@ -274,8 +274,8 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
 const SURNAME_RUN = 3;
 
 /**
- * The question's names of people, as runs of terms: those compromise knows for a person's ("Anton Keller"),
- * and those ending in a word WordNet lacks ("Ona Varga"); not "Harlow Viaduct" or "Freight Lines".
+ * The question's names of people, as runs of terms: those compromise knows for a person's ("Maria Keller"),
+ * and those ending in a word WordNet lacks ("Ona Vrelsk"); not "Harlow Viaduct" or "Tarn Shipping Lines".
  */
 function personNames(
   text: string,
@@ -300,7 +300,7 @@ function personNames(
 }
 
 /**
- * An article names someone in full once and by the surname after ("Anton Keller …", "Keller resigned"): a
+ * An article names someone in full once and by the surname after ("Maria Keller …", "Keller resigned"): a
  * person's other names are held wherever their surname is.
  */
 function namedBySurname(concepts: Concept[], people: string[][]): Concept[] {
@@ -326,7 +326,7 @@ interface QuestionWord {
   noun: boolean;
   /** Read as a verb ("who runs"): a role verb stands for the role's nouns ("chief", "director"). */
   verb: boolean;
-  /** Read as a person's name, or part of one ("Anton", "Keller"). */
+  /** Read as a person's name, or part of one ("Maria", "Keller"). */
   person: boolean;
 }
 

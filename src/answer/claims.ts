@@ -1,4 +1,4 @@
-import type { Article, Span } from '../corpus/article.js';
+import { type Article, type Span, sentenceBefore } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
 import { type AnswerValue, findValues } from '../extract/answerValues.js';
 import {
@@ -661,15 +661,6 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     article: article.file,
     published: article.published,
   };
-}
-
-/** The sentence before one in its paragraph, or '' where it opens one: who "he" is, when he speaks. */
-function sentenceBefore(article: Article, s: number): string {
-  const span = article.sentences[s];
-  const before = article.sentences[s - 1];
-  return span && before && before.paragraph === span.paragraph
-    ? article.text.slice(before.start, before.end)
-    : '';
 }
 
 /** A rate after a value ("38 million crowns a day", "$14 a share"): a quantity of its own, not a total. */

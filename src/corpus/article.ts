@@ -36,6 +36,13 @@ export function sentenceText(article: Article, sentence: number): string {
   return span ? article.text.slice(span.start, span.end) : '';
 }
 
+/** The sentence before one in its paragraph, or '' where it opens one: whom its "he" or "it" is. */
+export function sentenceBefore(article: Article, sentence: number): string {
+  const span = article.sentences[sentence];
+  const before = article.sentences[sentence - 1];
+  return span && before && before.paragraph === span.paragraph ? sentenceText(article, sentence - 1) : '';
+}
+
 export function sentenceCount(articles: readonly Article[]): number {
   return articles.reduce((n, a) => n + a.sentences.length, 0);
 }

@@ -1,4 +1,4 @@
-import { type Article, sentenceText } from '../corpus/article.js';
+import { type Article, sentenceBefore, sentenceText } from '../corpus/article.js';
 import {
   type AnswerKind,
   type AnswerValue,
@@ -187,10 +187,8 @@ function matchConcept(tokens: Token[], c: Concept): { strength: number; via: Via
 function scoreSentence(article: Article, s: number, question: Question): RankedSentence {
   const text = sentenceText(article, s);
   const tokens = tokenize(text);
-  const sentence = article.sentences[s];
-  const previous = article.sentences[s - 1];
   const context = [
-    ...(previous && previous.paragraph === sentence?.paragraph ? tokenize(sentenceText(article, s - 1)) : []),
+    ...tokenize(sentenceBefore(article, s)),
     ...(article.title ? tokenize(article.title) : []),
   ];
 

@@ -281,6 +281,21 @@ describe('ask reads "the number of X has grown to N" as a count of X', () => {
     expect(answer.answer).toContain('30');
     expect(answer.conflicts).toEqual([]);
   });
+
+  it('reads "its count of" and "the tally of" as "the number of" is read', () => {
+    const counts = buildIndex([
+      readArticle(
+        'eels-a.md',
+        'Date: 2025-06-02\n\nThe agency on Monday revised its count of dead eels in the Orve from about 900 to more than 7,000.\n',
+      ),
+      readArticle(
+        'eels-b.md',
+        'Date: 2025-06-04\n\nThe tally of anglers who reported sick after fishing the Orve now stands at 40.\n',
+      ),
+    ]);
+    expect(ask(counts, 'How many eels died in the Orve?').answer).toContain('7,000');
+    expect(ask(counts, 'How many anglers fell ill after fishing the Orve?').answer).toContain('40');
+  });
 });
 
 describe('ask does not take a count tied to the question only by a name as a count of what is asked', () => {

@@ -295,8 +295,11 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
 const BREAKDOWN =
   /^(?:\s*(?:and\s+)?(?:about\s+|some\s+|nearly\s+)?[\d,]+\s+(?:in|at|from|on)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?)*\s*(?:and\s+)?$/u;
 
-/** "The number of (emergency) shelters …": the words before a noun whose count the phrase goes on to give. */
-const NUMBER_OF = /\bnumber of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "The number of (emergency) shelters …", "its count of dead fish …": the words before a noun whose count the
+ * phrase goes on to give.
+ */
+const NUMBER_OF = /\b(?:number|count|tally) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * Where a sentence breaks into the stretches one thing is told in: a comma (not a figure's), a semicolon, a

@@ -251,20 +251,17 @@ export function readQuestion(text: string, lexicon: Lexicon, options: ReadingOpt
   const tokens = words.map((w) => w.token);
   const dates = readDates(text, null);
   const names = (t: Token) => namesSomething(text, t, dates);
+  /** Names of several words: an organisation's, a place's or a person's. */
+  const multiword = nameRuns(text, tokens).filter((run) => run.length > 1 && run.every(names));
   return {
     text,
     kinds: rule?.kinds ?? [],
     concepts: namedBySurname(
       readConcepts(text, words, lexicon, options, focusAt, rule?.kinds.includes('person') ?? false, names),
-      personNames(text, words, lexicon, names),
+      personNames(multiword, words, lexicon),
     ),
-    wholeNames: nameRuns(text, tokens)
-      .filter(
-        (run) =>
-          run.length > 1 &&
-          run.every(names) &&
-          ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') !== undefined,
-      )
+    wholeNames: multiword
+      .filter((run) => ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') !== undefined)
       .map((run) => run.map((t) => t.term).join(' ')),
     dimension: dimensionAsked(text),
   };
@@ -277,22 +274,12 @@ const SURNAME_RUN = 3;
  * The question's names of people, as runs of terms: those compromise knows for a person's ("Maria Keller"),
  * and those ending in a word WordNet lacks ("Ona Vrelsk"); not "Harlow Viaduct" or "Tarn Shipping Lines".
  */
-function personNames(
-  text: string,
-  words: QuestionWord[],
-  lexicon: Lexicon,
-  names: (t: Token) => boolean,
-): string[][] {
+function personNames(multiword: Token[][], words: QuestionWord[], lexicon: Lexicon): string[][] {
   const person = new Set(words.filter((w) => w.person).map((w) => w.token.start));
-  return nameRuns(
-    text,
-    words.map((w) => w.token),
-  )
+  return multiword
     .filter(
       (run) =>
-        run.length > 1 &&
         run.length <= SURNAME_RUN &&
-        run.every(names) &&
         (run.some((t) => person.has(t.start)) ||
           ownEntry(lexicon.english, run[run.length - 1]?.term ?? '') === undefined),
     )

@@ -256,6 +256,27 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([before, after], 'How many workers were on strike at Kessel?')).toEqual([]);
   });
 
+  it('takes a later "to X, from the Y it had given" as the revision of an earlier Y, not a second account', () => {
+    const first = amountIn(
+      'a.md',
+      '2025-05-06',
+      'The growers’ association put the frost damage at about 800 million crowns.',
+    );
+    const article = readArticle(
+      'b.md',
+      'Date: 2025-06-17\n\nThe growers’ association on Monday cut its estimate of the frost damage to 640 million crowns, from the 800 million crowns it had given in May.\n',
+    );
+    const span = article.sentences[0] as { start: number; end: number };
+    const cut = {
+      article,
+      sentence: 0,
+      value: findValues(article.text.slice(span.start, span.end), 'amount')[0] ?? null,
+    };
+    const question = 'What does the growers’ association say the frost damage cost?';
+    expect(cut.value?.text).toBe('640 million crowns');
+    expect(askConflicts([first, cut], question)).toEqual([]);
+  });
+
   it('reads what money is for after "to a" as well as after "in": a reconstruction fund is not emergency funding', () => {
     const fund = amountIn(
       'a.md',

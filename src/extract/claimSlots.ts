@@ -326,10 +326,13 @@ export function periodOf(when: string | null, changeEnd: 'from' | 'to' | 'by' | 
 /** Up to 40 characters within one clause: a figure's own comma ("from 1,100 to 1,450") breaks none. */
 export const WITHIN_CLAUSE = String.raw`(?:[^,;]|,(?=\d{3})){1,40}?`;
 const FROM_TO_BEFORE = new RegExp(String.raw`\bfrom\s+${WITHIN_CLAUSE}\bto\s+$`, 'i');
-const TO_FROM_BEFORE = new RegExp(String.raw`\bto\s+${WITHIN_CLAUSE}\s+from\s+$`, 'i');
+const TO_FROM_BEFORE = new RegExp(String.raw`\bto\s+${WITHIN_CLAUSE},?\s+from\s+(?:the|its|their)?\s*$`, 'i');
 
-/** The "from" after a value a change was told to ("down to 104 from 112"), a word or two on. */
-export const FROM_AFTER = /^\s+(?:[\w.'’-]+\s+){0,2}?from\s+/i;
+/**
+ * The "from" after a value a change was told to, a word or two on: "down to 104 from 112", "cut to 640
+ * million, from the 800 million it gave in May".
+ */
+export const FROM_AFTER = /^,?\s+(?:[\w.'’-]+\s+){0,2}?from\s+(?:(?:the|its|their)\s+)?/i;
 
 /**
  * The side of a change a value is told on, by the words around it: "up from X", "from X to …" and "to …

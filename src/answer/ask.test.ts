@@ -229,6 +229,23 @@ describe('ask ties a count to the words telling it, not to the rest of its sente
     expect(answer.answer).not.toMatch(/four|19/);
   });
 
+  it('ties a count to its own clause: "90 people have fallen sick and three have died" says 90 fell sick', () => {
+    const sick = buildIndex([
+      readArticle(
+        'cholera-a.md',
+        'Date: 2025-02-20\n\nThe Red Cross sent 15 volunteers to Tarsa, where 90 people have fallen sick and three have died.\n',
+      ),
+      readArticle(
+        'cholera-b.md',
+        'Date: 2025-03-01\n\nThe provincial health office said on Friday that 11 people had died in Tarsa.\n',
+      ),
+    ]);
+    const answer = ask(sick, 'How many people have died in Tarsa?');
+    expect(answer.items[0]?.text).toContain('11 people had died');
+    expect(answer.answer ?? '').not.toContain('90');
+    expect(answer.conflicts).toEqual([]);
+  });
+
   it('reads "down to 16 from 19" as a revision of an earlier 19, not a disagreement with it', () => {
     const revised = buildIndex([
       readArticle('toll-a.md', 'Date: 2025-06-04\n\nThe landslide toll stood at 19 on Wednesday.\n'),

@@ -99,7 +99,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     // A figure or a date makes one claim per value and thing: a source repeating it of the same thing
     // confirms it (a citation); one giving another value, or the same of another thing ("two victims
     // recovered", "two people rescued"), is an item of its own, however alike or unlike their wording.
-    const match = precise && answer ? r.values.find((v) => sameQuantity(v, answer)) : undefined;
+    const match = precise && answer ? r.values.find((v) => sameQuantity(v, answer) && ofAsked(v)) : undefined;
     const value = match && asClaimed(r, match);
     const same = chosen.find((c) =>
       value && c.value

@@ -1,4 +1,4 @@
-import { type Article, sentenceBefore, sentenceText } from '../corpus/article.js';
+import { type Article, type Span, sentenceBefore, sentenceText } from '../corpus/article.js';
 import {
   type AnswerKind,
   type AnswerValue,
@@ -308,14 +308,26 @@ const NUMBER_OF = /\b(?:number|count|tally) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const PHRASE_BREAK = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s/g;
 
-function phraseAt(text: string, at: number): { start: number; end: number } {
+/** A conjunction right before the next figure of a stretch: that figure starts a stretch of its own. */
+const JOINED_FIGURE = /\s(?:and|but|while|whereas)\s+$/i;
+
+function phraseAt(text: string, at: number, next?: Span): { start: number; end: number } {
   let start = 0;
+  let end = text.length;
   for (const m of text.matchAll(PHRASE_BREAK)) {
     const i = m.index ?? 0;
-    if (i >= at) return { start, end: i };
+    if (i >= at) {
+      end = i;
+      break;
+    }
     start = i + m[0].length;
   }
-  return { start, end: text.length };
+  // "87 people have fallen ill and six have died": the next figure, joined on, tells what it is of itself.
+  if (next && next.start < end) {
+    const joined = JOINED_FIGURE.exec(text.slice(at, next.start));
+    if (joined) end = at + joined.index;
+  }
+  return { start, end };
 }
 
 /**
@@ -353,10 +365,11 @@ function valuesNear(
     return NUMBER_OF.test(text.slice(phrase.start, at));
   };
   for (const kind of question.kinds) {
-    for (const value of findValues(text, kind)) {
+    const values = findValues(text, kind);
+    for (const [i, value] of values.entries()) {
       if (!fitsDimension(value, question.dimension)) continue;
       const at = tokenIndexAt(value.start);
-      const phrase = phraseAt(text, value.start);
+      const phrase = phraseAt(text, value.start, values[i + 1]);
       let closeness = 0;
       let nearest: string | null = null;
       let nearestTie = 0;

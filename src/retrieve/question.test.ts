@@ -69,6 +69,8 @@ describe('readQuestion', () => {
     ['What time of day did the ferry sink?', ['time']],
     ['How big was the ferry?', ['measure']],
     ['What is the ferry count at the port?', ['count']],
+    ['What is the latest official number of ferries laid up?', ['count']],
+    ['What is the ferry line’s phone number?', []],
     ['What is the new ferry levy meant to pay for?', ['cause']],
     ['What was the ferry line really after with the fare rise?', ['cause']],
     ['What was the goal of the fare rise?', ['cause']],

@@ -122,12 +122,13 @@ const KIND_RULES: KindRule[] = [
   // "How many" counts things; "what share" wants a percentage (a measure); "how much" may be money, a
   // measure or a count.
   { pattern: /\bhow many\b|\bwhat number\b/, kinds: ['count'], consumes: /^(mani|number)$/ },
-  // "What's the death toll?", "what is the final tally": a noun for a count asks for one.
+  // "What's the death toll?", "what is the final tally", "what was the total number of infections": a noun
+  // for a count asks for one.
   {
     pattern:
-      /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w'-]+ ){0,4}?(?:toll|count|tally)\b/,
+      /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w'-]+ ){0,4}?(?:toll|count|tally|number(?= of\b))\b/,
     kinds: ['count'],
-    consumes: /^(toll|count|talli)$/,
+    consumes: /^(toll|count|talli|number)$/,
   },
   {
     pattern: /\bwhat (percentage|share|proportion|fraction)\b/,

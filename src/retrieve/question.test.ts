@@ -26,6 +26,11 @@ describe('readQuestion', () => {
     );
   });
 
+  it('keeps "numbers" as a word of a question asking for a count: only the wording that asks is used up', () => {
+    const keys = (q: string) => readQuestion(q, lexicon, defaultReadingOptions).concepts.map((c) => c.key);
+    expect(keys('What is the ferry count? I keep seeing two numbers.')).toContain(term('numbers'));
+  });
+
   it.each([
     ['When did the ferry terminal open back up?', 'open', 'reopen'],
     ['Will the tolls be paid back?', 'paid', 'repaid'],

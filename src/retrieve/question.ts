@@ -128,7 +128,7 @@ const KIND_RULES: KindRule[] = [
     pattern:
       /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w'-]+ ){0,4}?(?:toll|count|tally|number(?= of\b))\b/,
     kinds: ['count'],
-    consumes: /^(toll|count|talli|number)$/,
+    consumes: /^(toll|count|talli)$/,
   },
   {
     pattern: /\bwhat (percentage|share|proportion|fraction)\b/,

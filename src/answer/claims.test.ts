@@ -277,6 +277,17 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([first, cut], question)).toEqual([]);
   });
 
+  it('reads what befell the people counted: the dead are not the sick, however alike the noun', () => {
+    const sick = amountIn('a.md', '2025-02-24', 'In Tarsa, 90 people have now fallen sick.', 'count');
+    const dead = amountIn('b.md', '2025-03-03', 'The health office said 11 people had died.', 'count');
+    const killed = amountIn('c.md', '2025-03-03', 'The fever has killed 15 people, doctors said.', 'count');
+    const freed = amountIn('d.md', '2025-03-04', 'Rescuers freed nine people from the rubble.', 'count');
+    const question = 'How many people have died in Tarsa?';
+    expect(askConflicts([sick, dead], question)).toEqual([]);
+    expect(askConflicts([dead, freed], question)).toEqual([]);
+    expect(askConflicts([dead, killed], question)).toHaveLength(1);
+  });
+
   it('reads what money is for after "to a" as well as after "in": a reconstruction fund is not emergency funding', () => {
     const fund = amountIn(
       'a.md',

@@ -7,6 +7,7 @@ import {
   clauseAt,
   currentValues,
   FROM_AFTER,
+  fateOf,
   holderBefore,
   isReferred,
   namedIn,
@@ -625,6 +626,14 @@ function measuredThing(value: string, after: string): string | null {
   return MEASURED_AFTER.exec(after)?.[1]?.trim().split(/\s+/).at(-1) ?? null;
 }
 
+/**
+ * A count's thing with its fate: "people dead" and "people sick" are two things, while "people" alone may be
+ * either (a slot's words all among the other's are one thing).
+ */
+function withFate(what: string | null, fate: string | null): string | null {
+  return what && fate ? `${what} ${fate}` : (what ?? fate);
+}
+
 /** What a value is of: the words after a figure ("in damage"), the noun it is put at, or the thing a count counts. */
 function whatOf(before: string, after: string, value: AnswerValue): string | null {
   return (
@@ -650,7 +659,10 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const place = placeFor(sentence, clause, value, findValues(sentence, value.kind));
   return {
     value: claimed,
-    what: whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value),
+    what: withFate(
+      whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value),
+      value.kind === 'count' ? fateOf(sentence, clause, value) : null,
+    ),
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),

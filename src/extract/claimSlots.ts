@@ -352,6 +352,54 @@ export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null
   return null;
 }
 
+/**
+ * What befell the people or things a count counts, by the word a report tells it with: "14 people had died"
+ * and "87 people have fallen ill" count two groups, as do "freed nine miners" and "26 miners trapped".
+ */
+const FATES: [string, RegExp][] = [
+  ['dead', /^(?:died|dead|killed|killing|kills|perished|drowned)\b/i],
+  ['injured', /^(?:injured|injuring|wounded|wounding|hurt)\b/i],
+  ['missing', /^(?:missing|unaccounted)\b/i],
+  ['sick', /^(?:ill|sick|sickened|sickening|infected|infecting)\b/i],
+  ['hospitalised', /^(?:hospitali[sz]ed|admitted)\b/i],
+  ['trapped', /^(?:trapped|stranded)\b/i],
+  ['rescued', /^(?:rescued|rescuing|freed|freeing|saved|survived|alive)\b/i],
+  ['displaced', /^(?:evacuated|evacuating|displaced|fled|homeless)\b/i],
+  ['arrested', /^(?:arrested|arresting|detained|detaining)\b/i],
+];
+
+/** Words after a count that may tell its fate: "people have now fallen ill", "miners were still trapped". */
+const FATE_AFTER = 6;
+/** Words before a count that may: "killing at least 30 people", "freed nine miners". */
+const FATE_BEFORE = 3;
+
+/**
+ * The fate a count's clause tells it with, nearest the count first after it and then before it, or null
+ * where it tells none (of the words in `FATES`).
+ */
+export function fateOf(sentence: string, clause: Clause, f: Span): string | null {
+  const fate = (word: string) => FATES.find(([, w]) => w.test(word))?.[0] ?? null;
+  // Another figure joined on ("and six have died") tells its own fate.
+  const after =
+    sentence.slice(f.end, clause.end).split(/\s(?:and|but|while|whereas)\s+(?=\S*\d|\p{Ll}+\s)/u)[0] ?? '';
+  for (const word of after
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(0, FATE_AFTER)) {
+    const found = fate(word);
+    if (found) return found;
+  }
+  const before = sentence
+    .slice(clause.start, f.start)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  for (const word of before.slice(-FATE_BEFORE).reverse()) {
+    const found = fate(word);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The clause of a sentence a value stands in (the whole sentence where none is told apart). */
 export function clauseAt(sentence: string, f: Span): Clause {
   return (

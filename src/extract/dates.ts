@@ -44,7 +44,8 @@ export interface DateMention extends Span {
   relative: boolean;
 }
 
-export type Tense = 'past' | 'future';
+/** "nearest": a deadline ("by March 18") may be either side of its article; the nearer reading is meant. */
+export type Tense = 'past' | 'future' | 'nearest';
 
 export interface DateReadingOptions {
   /**
@@ -374,14 +375,20 @@ function yearOf(parts: Ymd, ref: Ymd, tense: Tense, precision: Precision, strict
   const key = (d: Ymd) => (precision === 'day' ? d.month * 100 + d.day : d.month * 100);
   const refKey = key(ref);
   const k = key(parts);
+  if (tense === 'nearest') {
+    const days = (year: number) =>
+      Math.abs(Date.UTC(year, parts.month - 1, parts.day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+    return [ref.year - 1, ref.year + 1].reduce((best, y) => (days(y) < days(best) ? y : best), ref.year);
+  }
   if (tense === 'past') return k < refKey || (!strict && k === refKey) ? ref.year : ref.year - 1;
   return k > refKey || (!strict && k === refKey) ? ref.year : ref.year + 1;
 }
 
 function nearestWeekday(ref: Ymd, weekday: number, tense: Tense): Ymd {
   const date = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
-  const delta =
-    tense === 'past' ? -((date.getUTCDay() - weekday + 7) % 7) : (weekday - date.getUTCDay() + 7) % 7;
+  const back = -((date.getUTCDay() - weekday + 7) % 7);
+  const on = (weekday - date.getUTCDay() + 7) % 7;
+  const delta = tense === 'past' ? back : tense === 'future' || on <= -back ? on : back;
   date.setUTCDate(date.getUTCDate() + delta);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }

@@ -62,6 +62,17 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
     '2025-11-20',
     [{ date: '2026-03-03', planned: true }],
   ],
+  // A deadline told with no year is the nearer of its dates: days ahead of the article, or days behind it.
+  [
+    'The foreman said the shaft could be finished by March 18 if the rock held.',
+    '2025-03-10',
+    [{ date: '2025-03-18', planned: true }],
+  ],
+  [
+    'Crews had cleared the channel by March 2, the port said.',
+    '2025-03-20',
+    [{ date: '2025-03-02', planned: true }],
+  ],
   // A span that ended before the article was written happened; a deadline is a plan whenever it falls.
   [
     'Until March 4, the ministry did not confirm the closure of the pass.',

@@ -1,7 +1,7 @@
 import type { Article, Span } from '../corpus/article.js';
 import { nlp } from '../lexicon/nlp.js';
 import { type Token, terms, tokenize } from '../lexicon/terms.js';
-import { type DateMention, type Precision, type Qualifier, readDates } from './dates.js';
+import { type DateMention, type Precision, type Qualifier, readDates, type Tense } from './dates.js';
 
 /**
  * Dated events of an article: each sentence that places something in time, once per date it names.
@@ -77,11 +77,16 @@ export function extractEvents(article: Article): TimelineEvent[] {
     let mentions = readDates(text, article.published);
     if (!mentions.length) return;
     const future = futureMarks(text, mentions);
-    // A date without its year or week is placed by the tense it is told in: read again where that is the future.
-    if (mentions.some((m, i) => m.relative && future[i])) {
-      const futureAt = new Set(mentions.filter((_, i) => future[i]).map((m) => m.start));
+    // A date without its year or week is placed by the tense it is told in: read again where that is the
+    // future, or where it is a deadline ("could be finished by March 18"), which may fall either side.
+    if (mentions.some((m, i) => m.relative && (future[i] || m.deadline))) {
+      const tenses = new Map<number, Tense>();
+      mentions.forEach((m, i) => {
+        if (future[i]) tenses.set(m.start, 'future');
+        else if (m.deadline) tenses.set(m.start, 'nearest');
+      });
       mentions = readDates(text, article.published, {
-        tenseAt: (span) => (futureAt.has(span.start) ? 'future' : 'past'),
+        tenseAt: (span) => tenses.get(span.start) ?? 'past',
       });
     }
     const shifted = mentions.map((m) => ({

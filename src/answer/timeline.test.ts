@@ -237,6 +237,17 @@ describe('timeline', () => {
     expect(engine.timeline('When was the Orwin Tower sold?').status).toBe('not_found');
   });
 
+  it('answers "when was it expected to" with what was planned, though the question is in the past', () => {
+    const weir = readArticle(
+      'weir.md',
+      '---\ndate: 2024-04-08\n---\nWork on the Tollen weir began in March 2023.\nThe contractor said the weir repairs should be finished by June 30.\n',
+    );
+    const engine = engineOver(buildIndex([weir]));
+    expect(
+      engine.timeline('When were the weir repairs expected to be finished?').items.map((i) => i.date),
+    ).toEqual(['2024-06-30']);
+  });
+
   it('answers with a synonym of the question’s word where no sentence holds the word itself', () => {
     const rail = readArticle(
       'rail.md',

@@ -259,6 +259,10 @@ function overlap(wanted: Set<string>, article: Article, event: TimelineEvent, mi
   return n / wanted.size >= min ? n / wanted.size : 0;
 }
 
+/** A plan told in the past: "was expected to", "were supposed to", "had been due by". */
+const PLANNED_THEN =
+  /\b(?:was|were|had been)\b.*\b(?:expected|scheduled|due|set|planned|supposed|meant|slated|intended)\s+(?:to|for|by|in|on)\b/;
+
 /** Whether a question asks what happened or what is planned, from its first tense word; null for a topic. */
 function questionTense(query: string): 'past' | 'future' | null {
   const folded = fold(query);
@@ -267,6 +271,8 @@ function questionTense(query: string): 'past' | 'future' | null {
     /\b(will|shall|going to|expected|scheduled|due|set to|planned|plans?|want(?:ed|s)?|aim(?:ed|s)?|intend(?:ed|s)?|by what date|deadline)\b/,
   );
   const past = folded.search(/\b(did|was|were|had|has been|have been|happened|began|started|ended)\b/);
+  // "When were the engineers expected to finish?" asks for the date they were expected to: a plan then.
+  if (PLANNED_THEN.test(folded)) return 'future';
   if (future < 0 && past < 0) return null;
   if (past < 0) return 'future';
   if (future < 0) return 'past';

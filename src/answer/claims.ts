@@ -20,7 +20,7 @@ import {
   WITHIN_CLAUSE,
   whenFor,
 } from '../extract/claimSlots.js';
-import { readDates } from '../extract/dates.js';
+import { readDates, type Tense } from '../extract/dates.js';
 import { beforeQualifier, qualified, type Range, rangesMeet, readQuantity } from '../extract/quantities.js';
 import { terms, tokenize } from '../lexicon/terms.js';
 import type { Conflict } from './schema.js';
@@ -270,13 +270,17 @@ function pairsToCompare(
 }
 
 /**
- * Whether a claim may stand in a conflict beside a member: it is of the same thing, and where one teller
- * gives both, their values meet (one article's "about 11,000" and "approximately 11,000" are one side).
+ * Whether a claim may stand in a conflict beside a member: it is of the same thing, where one teller gives
+ * both their values meet (one article's "about 11,000" and "approximately 11,000" are one side), and neither
+ * revises the other (a date moved "to January rather than November" is no side against November).
  */
 function fits(member: Claim, y: Claim, o: ClaimOptions): boolean {
   return (
     member === y ||
-    (sameSubject(member, y, o) && (!oneTeller(member, y) || valuesMeet(member.value, y.value)))
+    (sameSubject(member, y, o) &&
+      (!oneTeller(member, y) || valuesMeet(member.value, y.value)) &&
+      !isRevision(member, y) &&
+      !isRevision(y, member))
   );
 }
 
@@ -691,7 +695,8 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
           iso: read.iso,
           through: read.through,
           since,
-          was: dateChangedFrom(sentence, value, published),
+          // Read as the value itself is, alone and in the past.
+          was: dateChangedFrom(sentence, value, published, 'past'),
         }
       : null;
   }
@@ -709,6 +714,24 @@ function claimValue(value: AnswerValue, sentence: string, published: string | nu
 }
 
 /**
+ * The date a sentence of an article tells a change from, where it tells the date written at `at` (offsets
+ * into the article's text) as what the change led to: a /timeline event's earlier date.
+ */
+export function dateChangedAt(
+  article: Article,
+  sentence: number,
+  at: Span,
+): { iso: string; through: string | null } | null {
+  const span = article.sentences[sentence];
+  if (!span) return null;
+  const text = article.text.slice(span.start, span.end);
+  const start = at.start - span.start;
+  const value = findValues(text, 'date').find((v) => v.start <= start && start < v.end);
+  // A date a plan was moved from may lie either side of the article: "now in January rather than November".
+  return value ? dateChangedFrom(text, value, article.published, 'nearest') : null;
+}
+
+/**
  * The date a sentence tells a change from, where it tells `value` as what the change led to: May in
  * "originally promised for May, will now open in August", or in "pushed back from May to August".
  */
@@ -716,12 +739,13 @@ function dateChangedFrom(
   sentence: string,
   value: AnswerValue,
   published: string | null,
+  tense: Tense,
 ): { iso: string; through: string | null } | null {
   const dates = findValues(sentence, 'date');
   const now = currentValues(sentence, dates);
   if (!now.some((d) => d.start === value.start)) return null;
   const was = dates.find((d) => !now.includes(d));
-  const read = was && readDates(was.text, published)[0];
+  const read = was && readDates(was.text, published, { tenseAt: () => tense })[0];
   return read?.iso ? { iso: read.iso, through: read.through } : null;
 }
 

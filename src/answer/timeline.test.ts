@@ -248,6 +248,32 @@ describe('timeline', () => {
     ).toEqual(['2024-06-30']);
   });
 
+  it('sets two plans answering one "when will" question against each other, but not a plan and its revision', () => {
+    const engine = engineOver(
+      buildIndex([
+        readArticle(
+          'a.md',
+          '---\ndate: 2025-08-20\n---\nThe auditors said their final report on the Tollen weir was expected in November.\n',
+        ),
+        readArticle(
+          'b.md',
+          '---\ndate: 2025-08-22\n---\nThe county said the final report on the weir would come in December.\n',
+        ),
+        readArticle(
+          'c.md',
+          '---\ndate: 2025-10-03\n---\nThe auditors’ final report on the weir is now expected in January rather than November.\n',
+        ),
+      ]),
+    );
+    const notes = engine
+      .timeline('When is the final report on the weir expected?')
+      .conflicts.map((c) => c.note);
+    expect(notes).toContain('November (2025-08-20) vs December (2025-08-22)');
+    expect(notes.join(' ')).not.toMatch(
+      /January \(2025-10-03\) vs November|November \(2025-08-20\) vs January/,
+    );
+  });
+
   it('answers with a synonym of the question’s word where no sentence holds the word itself', () => {
     const rail = readArticle(
       'rail.md',

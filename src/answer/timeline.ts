@@ -6,8 +6,9 @@ import type { TimelineEvent } from '../extract/events.js';
 import { type Lexicon, sentenceFrequency } from '../index/lexicon.js';
 import { tokenize } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
+import { isQuestion } from '../retrieve/question.js';
 import { cite } from './cite.js';
-import { type Claim, conflictsAmong } from './claims.js';
+import { type Claim, conflictsAmong, dateChangedAt } from './claims.js';
 import { KeptPerVersion } from './keptPerVersion.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
@@ -119,7 +120,9 @@ export function timeline(
       o.maxItems,
     );
     const items = kept.map(itemOf);
-    return { items, conflicts: conflictsOf(kept, items, weigh, o.sameThingDatedApart, subject) };
+    // A question asking when something is planned asks of one thing: every plan that answers it dates it.
+    const threshold = questionTense(query) === 'future' && isQuestion(query) ? 0 : o.sameThingDatedApart;
+    return { items, conflicts: conflictsOf(kept, items, weigh, threshold, subject) };
   };
   const { items, conflicts } = subject
     ? make()
@@ -607,13 +610,17 @@ function conflictsOf(
       if (datedApart(groups[i] as Group, groups[j] as Group) && similar(i, j)) candidates.push([i, j]);
     }
   }
-  const claims = items.map((item): Claim | null => {
+  const claims = items.map((item, i): Claim | null => {
     const citation = item.citations[0];
-    if (!item.date || !citation) return null;
+    const first = groups[i]?.members[0];
+    if (!item.date || !citation || !first) return null;
     const printed = typeof item.when === 'string' ? item.when : item.date;
+    const at = first.event.mentions[0];
+    // "now expected in January rather than November" revises the November another item gives.
+    const was = at ? dateChangedAt(first.article, first.event.sentence, at) : null;
     return {
       // An event's date is when it happened, never the start of a span.
-      value: { kind: 'date', printed, iso: item.date, through: null, since: false, was: null },
+      value: { kind: 'date', printed, iso: item.date, through: null, since: false, was },
       what: null,
       holder: null,
       place: null,

@@ -349,6 +349,9 @@ export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null
   // "revised down to 104 from 112": the change told the other way round.
   if (TO_FROM_BEFORE.test(before)) return 'from';
   if (/\bto\s+$/i.test(before) && FROM_AFTER.test(after)) return 'to';
+  // "now expected in January rather than November": what it was, told after what it is.
+  if (/\b(?:rather than|instead of)\s+$/i.test(before)) return 'from';
+  if (/^\s+(?:rather than|instead of)\s/i.test(after)) return 'to';
   return null;
 }
 

@@ -97,7 +97,7 @@ const KIND_RULES: KindRule[] = [
   { pattern: /\bhow old\b|\bwhat age\b/, kinds: ['age'], consumes: /^(old|age)$/ },
   {
     pattern:
-      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt)|\bwhat(?:'s)? .*\b(cost|price|amount|sum|worth)\b/,
+      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt)|\bwhat(?:'s)? .*\b(cost|price|amount|sum|worth|value|salary|wages?|fees?|fines?|bonus(?:es)?|budget)\b/,
     kinds: ['amount'],
     consumes: /^(much|big|larg|high|steep)$/,
   },
@@ -129,6 +129,13 @@ const KIND_RULES: KindRule[] = [
       /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:[\w'-]+ ){0,4}?(?:toll|count|tally|number(?= of\b))\b/,
     kinds: ['count'],
     consumes: /^(toll|count|talli)$/,
+  },
+  // "At what depth", "what was the height of": a noun for a dimension asks for a measure of it.
+  {
+    pattern:
+      /\bwhat(?:'s| is| was| are| were)? (?:the |its |their )?(?:depth|height|length|width|distance|weight|speed)\b/,
+    kinds: ['measure'],
+    consumes: /^(depth|height|length|width|distanc|weight|speed)$/,
   },
   {
     pattern: /\bwhat (percentage|share|proportion|fraction)\b/,
@@ -170,9 +177,12 @@ const KIND_RULES: KindRule[] = [
 
 /** Wordings that fix what a measure must measure: "how far" is not answered by "110 km/h". */
 const DIMENSIONS_ASKED: [RegExp, Dimension][] = [
-  [/\bhow (?:long|tall|high|wide|deep|far)\b/, 'length'],
-  [/\bhow fast\b/, 'speed'],
-  [/\bhow heavy\b/, 'mass'],
+  [
+    /\bhow (?:long|tall|high|wide|deep|far)\b|\bwhat(?:'s| is| was)? (?:the )?(?:depth|height|length|width|distance)\b/,
+    'length',
+  ],
+  [/\bhow fast\b|\bwhat(?:'s| is| was)? (?:the )?speed\b/, 'speed'],
+  [/\bhow heavy\b|\bwhat(?:'s| is| was)? (?:the )?weight\b/, 'mass'],
   [/\bwhat (?:percentage|share|proportion|fraction)\b/, 'share'],
 ];
 

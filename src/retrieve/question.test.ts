@@ -78,6 +78,7 @@ describe('readQuestion', () => {
     ['At what depth did the ferry sink?', ['measure']],
     ['What salary does the ferry line’s chief earn?', ['amount']],
     ['What fine did the court impose on the ferry line?', ['amount']],
+    ['How much compensation are the ferry families seeking?', ['amount']],
     ['What is the ferry line’s phone number?', []],
     ['What is the new ferry levy meant to pay for?', ['cause']],
     ['What was the ferry line really after with the fare rise?', ['cause']],

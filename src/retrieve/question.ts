@@ -97,7 +97,7 @@ const KIND_RULES: KindRule[] = [
   { pattern: /\bhow old\b|\bwhat age\b/, kinds: ['age'], consumes: /^(old|age)$/ },
   {
     pattern:
-      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt)|\bwhat(?:'s)? .*\b(cost|price|amount|sum|worth|value|salary|wages?|fees?|fines?|bonus(?:es)?|budget)\b/,
+      /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt|compensation|severance|damages|ransom|salary|wages?|fees?|bonus(?:es)?|budget)|\bwhat(?:'s)? .*\b(cost|price|amount|sum|worth|value|salary|wages?|fees?|fines?|bonus(?:es)?|budget)\b/,
     kinds: ['amount'],
     consumes: /^(much|big|larg|high|steep)$/,
   },

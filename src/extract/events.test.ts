@@ -62,6 +62,20 @@ const CASES: [sentence: string, published: string | null, expected: Expected[]][
     '2025-11-20',
     [{ date: '2026-03-03', planned: true }],
   ],
+  // A date joined to the one before it ("rather than", "to") is told in its tense; "due in" is a schedule.
+  [
+    'The final report is now expected in January rather than November.',
+    '2025-10-03',
+    [
+      { date: '2026-01', planned: true },
+      { date: '2025-11', planned: true },
+    ],
+  ],
+  [
+    'The county said the weir report was now due in December.',
+    '2025-08-22',
+    [{ date: '2025-12', planned: true }],
+  ],
   // A deadline told with no year is the nearer of its dates: days ahead of the article, or days behind it.
   [
     'The foreman said the shaft could be finished by March 18 if the rock held.',

@@ -49,7 +49,7 @@ const CALENDAR_TERMS = new Set(
  * "going to"): "scheduled for March 2031", "set to reopen", "completion expected by 2030".
  */
 const PLAN_WORDS =
-  /\b(?:scheduled|slated|set to|promised for|promised to|promises? to|expected|expects?|expecting|due to|plans? to|planned|planning|aims? to|aiming|intends? to|wants? to|wanted to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
+  /\b(?:scheduled|slated|set to|promised for|promised to|promises? to|expected|expects?|expecting|due to|due (?:in|by|on|for|before)|plans? to|planned|planning|aims? to|aiming|intends? to|wants? to|wanted to|is to|are to|poised|eyeing|targets?|targeting)\b/i;
 
 /**
  * Words of the future, also where an adverb parts them from their verb and compromise reads no future tense
@@ -146,10 +146,22 @@ function futureMarks(text: string, mentions: readonly DateMention[]): boolean[] 
   if (!PLAN_WORDS.test(text) && !FUTURE_WORDS.test(text) && !FUTURE_IN_SPEECH.test(text))
     return mentions.map(() => false);
   const verbs = readVerbs(text);
-  return mentions.map((m, i) =>
-    isFutureMarked(text, verbs, m, mentions[i - 1]?.end ?? 0, mentions[i + 1]?.start ?? text.length),
-  );
+  const marks: boolean[] = [];
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    // "now expected in January rather than November", "moved from May to August": a date joined to the one
+    // before it is told in its tense.
+    marks.push(
+      previous && JOINED_DATE.test(text.slice(previous.end, m.start))
+        ? (marks[i - 1] as boolean)
+        : isFutureMarked(text, verbs, m, previous?.end ?? 0, mentions[i + 1]?.start ?? text.length),
+    );
+  });
+  return marks;
 }
+
+/** The words joining a date to the one before it: "rather than", "instead of", "to", "and", "or". */
+const JOINED_DATE = /^\s*,?\s*(?:rather than|instead of|to|and|or|not)\s+(?:the\s+)?$/i;
 
 /** Verbs of a sentence with their offsets and whether each is in the past tense. */
 function readVerbs(text: string): Verb[] {

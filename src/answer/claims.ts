@@ -561,8 +561,8 @@ export function askConflicts(items: readonly ValueInSentence[], question: string
 /**
  * Where a value's sentence places it against the place the question fixes: there, elsewhere ("700 troops in
  * Syria" asked, "2,400 personnel in Iraq" told: it neither confirms nor contradicts the answer), or unsaid
- * (also when the question fixes none). "612 homes: 468 in Korvath, 101 in Sellmere" places the 101 there
- * for a question about Sellmere, and the 468 elsewhere.
+ * (also when the question fixes none). "540 homes: 390 in Hedra, 110 in Oskan" places the 110 there
+ * for a question about Oskan, and the 390 elsewhere.
  */
 export function whereTold(item: ValueInSentence, question: string): 'there' | 'elsewhere' | 'unsaid' {
   const asked = placeAsked(question);
@@ -659,7 +659,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const clause = clauseAt(sentence, value);
   const end = changeEndAt(sentence, value);
   // "In the country" is the place the article last named before the value; a later value of the sentence
-  // bounds the place after this one ("612 homes: 468 in Korvath": the 612 is not Korvath's).
+  // bounds the place after this one ("540 homes: 390 in Hedra": the 540 is not Hedra's).
   const place = placeFor(sentence, clause, value, findValues(sentence, value.kind));
   return {
     value: claimed,

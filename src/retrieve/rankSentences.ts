@@ -291,7 +291,7 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   };
 }
 
-/** What may stand between a colon and a count of its breakdown: earlier parts ("468 in Korvath, 101 in Sellmere and "). */
+/** What may stand between a colon and a count of its breakdown: earlier parts ("390 in Hedra, 110 in Oskan and "). */
 const BREAKDOWN =
   /^(?:\s*(?:and\s+)?(?:about\s+|some\s+|nearly\s+)?[\d,]+\s+(?:in|at|from|on)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,?)*\s*(?:and\s+)?$/u;
 
@@ -353,7 +353,7 @@ function valuesNear(
   // number of shelters has grown from 12 to 30").
   const counts = (noun: number, count: number, phrase: { start: number; end: number }) => {
     const at = tokens[noun]?.start ?? 0;
-    // A breakdown after a colon counts the total's noun: "destroyed 612 homes: 468 in Korvath, 101 in …".
+    // A breakdown after a colon counts the total's noun: "destroyed 540 homes: 390 in Hedra, 110 in …".
     const countAt = tokens[count]?.start ?? 0;
     const colon = text.lastIndexOf(':', countAt);
     if (colon > at && BREAKDOWN.test(text.slice(colon + 1, countAt))) {

@@ -157,16 +157,17 @@ describe('conflictsAmong: sources disagree only when they make the same claim', 
 });
 
 describe('askConflicts reads what a figure is of', () => {
-  /** The first amount of an article's one sentence, as /ask hands it over. */
+  /** The last value of a kind in an article's one sentence (or its first), as /ask hands it over. */
   const amountIn = (
     file: string,
     date: string,
     sentence: string,
     kind: 'amount' | 'count' | 'measure' | 'duration' = 'amount',
+    at: 0 | -1 = -1,
   ) => {
     const article = readArticle(file, `Date: ${date}\n\n${sentence}\n`);
     const span = article.sentences[0] as { start: number; end: number };
-    const value = findValues(article.text.slice(span.start, span.end), kind).at(-1) ?? null;
+    const value = findValues(article.text.slice(span.start, span.end), kind).at(at) ?? null;
     return { article, sentence: 0, value };
   };
 
@@ -262,16 +263,13 @@ describe('askConflicts reads what a figure is of', () => {
       '2025-05-06',
       'The growers’ association put the frost damage at about 800 million crowns.',
     );
-    const article = readArticle(
+    const cut = amountIn(
       'b.md',
-      'Date: 2025-06-17\n\nThe growers’ association on Monday cut its estimate of the frost damage to 640 million crowns, from the 800 million crowns it had given in May.\n',
+      '2025-06-17',
+      'The growers’ association on Monday cut its estimate of the frost damage to 640 million crowns, from the 800 million crowns it had given in May.',
+      'amount',
+      0,
     );
-    const span = article.sentences[0] as { start: number; end: number };
-    const cut = {
-      article,
-      sentence: 0,
-      value: findValues(article.text.slice(span.start, span.end), 'amount')[0] ?? null,
-    };
     const question = 'What does the growers’ association say the frost damage cost?';
     expect(cut.value?.text).toBe('640 million crowns');
     expect(askConflicts([first, cut], question)).toEqual([]);

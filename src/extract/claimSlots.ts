@@ -371,6 +371,11 @@ const FATES: [string, RegExp][] = [
   ['arrested', /^(?:arrested|arresting|detained|detaining)\b/i],
 ];
 
+/** Words joining a clause about another figure on: "87 people have fallen ill and six have died". */
+export const JOINING = '(?:and|but|while|whereas)';
+
+const JOINED_ON = new RegExp(String.raw`\s${JOINING}\s+(?=\S*\d|\p{Ll}+\s)`, 'u');
+
 /** Words after a count that may tell its fate: "people have now fallen ill", "miners were still trapped". */
 const FATE_AFTER = 6;
 /** Words before a count that may: "killing at least 30 people", "freed nine miners". */
@@ -383,8 +388,7 @@ const FATE_BEFORE = 3;
 export function fateOf(sentence: string, clause: Clause, f: Span): string | null {
   const fate = (word: string) => FATES.find(([, w]) => w.test(word))?.[0] ?? null;
   // Another figure joined on ("and six have died") tells its own fate.
-  const after =
-    sentence.slice(f.end, clause.end).split(/\s(?:and|but|while|whereas)\s+(?=\S*\d|\p{Ll}+\s)/u)[0] ?? '';
+  const after = sentence.slice(f.end, clause.end).split(JOINED_ON)[0] ?? '';
   for (const word of after
     .split(/[^\p{L}]+/u)
     .filter(Boolean)

@@ -7,6 +7,7 @@ import {
   PRECISE_KINDS,
   WHEN_KINDS,
 } from '../extract/answerValues.js';
+import { JOINING } from '../extract/claimSlots.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import type { FeatureVector } from './features.js';
@@ -309,7 +310,7 @@ const NUMBER_OF = /\b(?:number|count|tally) of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PHRASE_BREAK = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s/g;
 
 /** A conjunction right before the next figure of a stretch: that figure starts a stretch of its own. */
-const JOINED_FIGURE = /\s(?:and|but|while|whereas)\s+$/i;
+const JOINED_FIGURE = new RegExp(String.raw`\s${JOINING}\s+$`, 'i');
 
 function phraseAt(text: string, at: number, next?: Span): { start: number; end: number } {
   let start = 0;

@@ -246,6 +246,22 @@ describe('ask ties a count to the words telling it, not to the rest of its sente
     expect(answer.conflicts).toEqual([]);
   });
 
+  it('answers a question asking for the figure "so far" with the newest report of it first', () => {
+    const toll = buildIndex([
+      readArticle(
+        'surge-a.md',
+        'Date: 2025-03-12\n\nThe ministry said on Tuesday that 23 people had died in Veyl since the storm surge hit.\n',
+      ),
+      readArticle(
+        'surge-b.md',
+        'Date: 2025-03-01\n\nThe storm surge has killed 12 people in Veyl so far, officials said.\n',
+      ),
+    ]);
+    const first = (q: string) => ask(toll, q).items[0]?.citations[0]?.file;
+    expect(first('How many people has the storm surge killed in Veyl so far?')).toBe('surge-a.md');
+    expect(first('What is the latest toll of the storm surge in Veyl?')).toBe('surge-a.md');
+  });
+
   it('reads "down to 16 from 19" as a revision of an earlier 19, not a disagreement with it', () => {
     const revised = buildIndex([
       readArticle('toll-a.md', 'Date: 2025-06-04\n\nThe landslide toll stood at 19 on Wednesday.\n'),

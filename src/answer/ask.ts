@@ -124,6 +124,7 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     if (chosen.some((c) => jaccard(c.ranked.terms, r.terms) >= SAME_CLAIM)) continue;
     chosen.push({ item: claim(r), ranked: r, value: undefined });
   }
+  if (precise && LATEST.test(query)) newestFirst(chosen);
   return withAnswerLine(
     question.kinds,
     {
@@ -139,6 +140,23 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
     {},
     chosen.map((c) => c.value),
   );
+}
+
+/** Words asking for a figure as it stands at the last report: "so far", "now", "the latest", "in the end". */
+const LATEST = /\b(?:now|so far|to date|latest|currently|at last count|most recent|in the end)\b/i;
+
+/**
+ * The values of one quantity (the answer and the sources giving it another value) put newest first, each in
+ * one of the slots they held: a question asking for the figure now is answered by the last report of it.
+ */
+function newestFirst(chosen: { ranked: RankedSentence; value: PlacedValue | undefined }[]): void {
+  const slots = chosen.flatMap((c, i) => (c.value ? [i] : []));
+  const byDate = slots
+    .map((i) => chosen[i] as (typeof chosen)[number])
+    .sort((a, b) => (b.ranked.article.published ?? '').localeCompare(a.ranked.article.published ?? ''));
+  slots.forEach((slot, k) => {
+    chosen[slot] = byDate[k] as (typeof chosen)[number];
+  });
 }
 
 /** The question asks for a figure or a date. */

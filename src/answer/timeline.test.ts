@@ -246,6 +246,18 @@ describe('timeline', () => {
     expect(
       engine.timeline('When were the weir repairs expected to be finished?').items.map((i) => i.date),
     ).toEqual(['2024-06-30']);
+    // "due to" gives a cause, not a schedule: this asks what happened.
+    const lock = engineOver(
+      buildIndex([
+        readArticle(
+          'lock.md',
+          '---\ndate: 2024-04-08\n---\nThe Tollen lock was closed in March 2023 due to the floods.\nThe Tollen lock is due to reopen after the floods by June 30.\n',
+        ),
+      ]),
+    );
+    expect(
+      lock.timeline('When was the Tollen lock closed due to the floods?').items.map((i) => i.date),
+    ).toEqual(['2023-03']);
   });
 
   it('sets two plans answering one "when will" question against each other, but not a plan and its revision', () => {

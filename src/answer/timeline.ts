@@ -112,7 +112,8 @@ export function timeline(
   const subject = query.replace(TIMELINE_WORDS, ' ').replace(/\s+/g, ' ').trim();
   const make = (): Listed => {
     const weigh = termWeight(input.lexicon);
-    const found = subject ? aboutTopic(input, subject, questionTense(query), o) : allEvents(input);
+    const tense = questionTense(query);
+    const found = subject ? aboutTopic(input, subject, tense, o) : allEvents(input);
     const kept = firstGroups(
       found.filter((c) => inRange(c.event, bounds)),
       weigh,
@@ -121,7 +122,7 @@ export function timeline(
     );
     const items = kept.map(itemOf);
     // A question asking when something is planned asks of one thing: every plan that answers it dates it.
-    const threshold = questionTense(query) === 'future' && isQuestion(query) ? 0 : o.sameThingDatedApart;
+    const threshold = tense === 'future' && isQuestion(query) ? 0 : o.sameThingDatedApart;
     return { items, conflicts: conflictsOf(kept, items, weigh, threshold, subject) };
   };
   const { items, conflicts } = subject
@@ -262,9 +263,9 @@ function overlap(wanted: Set<string>, article: Article, event: TimelineEvent, mi
   return n / wanted.size >= min ? n / wanted.size : 0;
 }
 
-/** A plan told in the past: "was expected to", "were supposed to", "had been due by". */
+/** A plan told in the past: "was expected to", "were supposed to", "had been due by" (not "due to" a cause). */
 const PLANNED_THEN =
-  /\b(?:was|were|had been)\b.*\b(?:expected|scheduled|due|set|planned|supposed|meant|slated|intended)\s+(?:to|for|by|in|on)\b/;
+  /\b(?:was|were|had been)\b.*\b(?:(?:expected|scheduled|set|planned|supposed|meant|slated|intended)\s+(?:to|for|by|in|on)|due\s+(?:for|by|in|on))\b/;
 
 /** Whether a question asks what happened or what is planned, from its first tense word; null for a topic. */
 function questionTense(query: string): 'past' | 'future' | null {

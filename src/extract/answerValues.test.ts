@@ -159,6 +159,13 @@ describe('findValues: causes', () => {
     expect(causes('Part of the problem is that the pumps were old.')).toEqual(['Part of the problem is']);
     expect(causes('Officials cited several factors, chiefly the rain.')).toEqual(['cited', 'factors']);
   });
+
+  it('reads "citing" as the reason given, as "cited" is', () => {
+    expect(causes('The harbour master resigned on Friday, citing threats against his staff.')).toEqual([
+      'citing',
+    ]);
+    expect(causes('The ferry line cites rising fuel prices for the cut.')).toEqual(['cites']);
+  });
 });
 
 describe('findValues: places', () => {

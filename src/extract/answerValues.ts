@@ -86,7 +86,7 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   ),
   // A "why" is answered by a cause or by a purpose ("designed to", "in order to"): what it was for.
   cause:
-    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cited|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|try(?:ing)?|intend(?:s|ed|ing)?|design(?:s|ed|ing)?|mean(?:s|t|ing)?|created|set up|established|formed) to|reflect(?:s|ed|ing)?|factors?|(?:the|part of the) (?:problem|reason) is)\b/giu,
+    /\b(?:because|due to|caused|causing|cause of|led to|leading to|result(?:ed)? (?:of|in|from)|blamed|triggered|reasons?|as a result|cit(?:ed|es|ing)|attributed|after|owing to|in order to|so that|in a bid to|in an effort to|(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|try(?:ing)?|intend(?:s|ed|ing)?|design(?:s|ed|ing)?|mean(?:s|t|ing)?|created|set up|established|formed) to|reflect(?:s|ed|ing)?|factors?|(?:the|part of the) (?:problem|reason) is)\b/giu,
 };
 
 /** What a measure measures: "how tall" asks for a length, and "110 km/h" is a speed, not one. */

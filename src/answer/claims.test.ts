@@ -196,6 +196,56 @@ describe('askConflicts reads what a figure is of', () => {
     ]);
   });
 
+  it('reads a reported perfect or "bringing … to" as a running total: a toll told two weeks apart has grown', () => {
+    const question = 'How many people have been treated in hospital after the Varno blast?';
+    const firstDay = amountIn(
+      'a.md',
+      '2025-03-11',
+      'At least 40 people were treated in hospital, officials said.',
+      'count',
+    );
+    const reported = amountIn(
+      'b.md',
+      '2025-03-25',
+      'The health board said 210 people had been treated in hospital since the blast.',
+      'count',
+    );
+    const bringing = amountIn(
+      'c.md',
+      '2025-03-25',
+      'Two more patients were admitted overnight, bringing the number treated in hospital to 212.',
+      'count',
+      -1,
+    );
+    const sameDay = amountIn(
+      'd.md',
+      '2025-03-11',
+      'The board said 64 people had been treated in hospital.',
+      'count',
+    );
+    expect(askConflicts([firstDay, reported], question)).toEqual([]);
+    expect(askConflicts([firstDay, bringing], question)).toEqual([]);
+    expect(askConflicts([firstDay, sameDay], question)).toHaveLength(1);
+  });
+
+  it("reads the tense of a count's own verb, not of the clause it hangs from", () => {
+    const question = 'How many flights did Corval Air cancel?';
+    // "is handling" is the claims' verb; the flights "were cancelled": a past event, however far apart told.
+    const handling = amountIn(
+      'a.md',
+      '2025-06-02',
+      'Corval Air is handling 90,000 refund claims after about 4,000 flights were cancelled.',
+      'count',
+    );
+    const cancelled = amountIn(
+      'b.md',
+      '2025-07-20',
+      'Corval Air cancelled more than 6,000 flights.',
+      'count',
+    );
+    expect(askConflicts([handling, cancelled], question)).toHaveLength(1);
+  });
+
   it('reads what a share is of up to a relative pronoun: "78 percent of members who took part" is of members', () => {
     const branch = amountIn(
       'a.md',

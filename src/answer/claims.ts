@@ -89,9 +89,10 @@ export interface Claim {
 
 export interface ClaimOptions {
   /**
-   * Days between two articles from which their present states are of two times. Default: 30: a force builds
-   * up over weeks (a region's force told at 30,000 in September and 50,000 in November is a build-up), while
-   * two reports of one week (1,200 and 1,350 six days apart) are two accounts of one state.
+   * Days between two articles beyond which their present states are of two times. Default: 7: two reports
+   * of one week (1,200 and 1,350 six days apart) are two accounts of one state, while a running total moves
+   * from week to week (a toll of 26, then 47 two weeks later, is a toll that grew) as a force builds up over
+   * weeks. The sources that really disagree on a running total, in every labelled set, do so within three days.
    */
   presentDays: number;
   /**
@@ -102,7 +103,7 @@ export interface ClaimOptions {
   sameScale: number;
 }
 
-export const defaultClaimOptions: ClaimOptions = { presentDays: 30, sameScale: 10 };
+export const defaultClaimOptions: ClaimOptions = { presentDays: 7, sameScale: 10 };
 
 /** Names one holder goes by: a country, its people's adjective and its capital as a government's seat. */
 const HOLDER_ALIASES: Record<string, string> = {
@@ -672,7 +673,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     period: periodOf(whenFor(sentence, clause, value), end),
     // A count told as standing at the article's date is a running total, which grows ("two people have
     // died"); a length or a sum told so is no more than a fact.
-    present: value.kind === 'count' && toldAsOfArticle(sentence.slice(clause.start, clause.end)),
+    present: value.kind === 'count' && toldAsOfArticle(sentence, clause, value),
     source: sourceIn(sentence, clause, value, namedIn(article.text), sentenceBefore(article, item.sentence)),
     article: article.file,
     published: article.published,

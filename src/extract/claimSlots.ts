@@ -291,15 +291,29 @@ export function holderBefore(sentence: string, clause: Clause, f: Span): string 
 /** When a value holds: before a change, after it, now, or in a stated year. */
 export type Period = 'before' | 'after' | 'now' | 'planned' | `${number}`;
 
-/** A verb in the present, or its perfect: "have died", "has risen to", "are in quarantine", "so far". */
-const PRESENT_TENSE = /\b(?:has|have|is|are|remains?|stands?)\b|\bso far\b|\bto date\b/i;
+/**
+ * An auxiliary whose tense places a count: the present or its perfect ("have died", "are in quarantine"),
+ * the reported perfect ("said 23 had been recorded", "a total of 212 had sought treatment") as the present
+ * of its teller, or the past ("were canceled").
+ */
+const TENSE = /\b(?:(has|have|had|is|are|remains?|stands?)|(was|were|did))\b/gi;
+/** Words telling a running total whatever the verb: "so far", "to date", "bringing the toll to 48". */
+const RUNNING_TOTAL = /\bso far\b|\bto date\b|\bbringing\b/i;
+/** A word opening a clause of its own: a tense after it is another verb's ("is dealing with … after 7,000 were canceled"). */
+const SUBORDINATE = /\b(?:after|before|when|while|because|as|until|which|who|that|since)\b/i;
 
 /**
- * Whether a clause tells its value as standing at the article's date ("two people have died", "the toll
- * has risen to 12"), as a running total is told, rather than as what happened ("the fire killed 11").
+ * Whether a count is told as standing at the article's date ("two people have died", "the toll has risen
+ * to 12"), as a running total is told, rather than as what happened ("the fire killed 11"): by the tense of
+ * its own verb, the first auxiliary after it, else the last before it, within its clause.
  */
-export function toldAsOfArticle(clause: string): boolean {
-  return PRESENT_TENSE.test(clause);
+export function toldAsOfArticle(sentence: string, clause: Clause, f: Span): boolean {
+  if (RUNNING_TOTAL.test(sentence.slice(clause.start, clause.end))) return true;
+  const after = sentence.slice(f.end, clause.end);
+  const own = after.slice(0, SUBORDINATE.exec(after)?.index ?? after.length);
+  const tense =
+    [...own.matchAll(TENSE)][0] ?? [...sentence.slice(clause.start, f.start).matchAll(TENSE)].at(-1);
+  return tense?.[1] !== undefined;
 }
 
 /** Time words that say a value holds at the article's date. */

@@ -246,6 +246,24 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([handling, cancelled], question)).toHaveLength(1);
   });
 
+  it('reads ", up from X" closing a figure\'s clause as the change it tells', () => {
+    const question = 'How many households face power rationing?';
+    const first = amountIn(
+      'a.md',
+      '2025-07-05',
+      'About 1.2 million households will be affected by the rationing.',
+      'count',
+    );
+    const widened = amountIn(
+      'b.md',
+      '2025-07-08',
+      'About 1.9 million households will now be subject to rationing, up from 1.2 million, the grid operator said.',
+      'count',
+      0,
+    );
+    expect(askConflicts([first, widened], question)).toEqual([]);
+  });
+
   it('reads what a share is of up to a relative pronoun: "78 percent of members who took part" is of members', () => {
     const branch = amountIn(
       'a.md',

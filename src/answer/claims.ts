@@ -10,6 +10,7 @@ import {
   fateOf,
   holderBefore,
   isReferred,
+  JOINING,
   namedIn,
   type Period,
   periodOf,
@@ -754,12 +755,18 @@ function dateChangedFrom(
 const FROM_TO = new RegExp(String.raw`\bfrom\s+(${WITHIN_CLAUSE})\s+to\s+$`, 'i');
 
 /**
+ * ", up from X" closing a value's clause, with no other figure or joined clause between: "about 1.9 million
+ * households will now be subject to rationing, up from 1.2 million".
+ */
+const UP_FROM_LATER = new RegExp(String.raw`^(?:(?!\s${JOINING}\s)[^\d;])*?,\s*(?:up|down)\s+from\s+`, 'i');
+
+/**
  * The value a change in the sentence started from: "£5.1 million, up from £4.2 million"; "from 40 to 55";
  * "down to 104 from 112".
  */
 function changedFrom(sentence: string, value: Span): Range | null {
   const rest = sentence.slice(value.end);
-  const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest);
+  const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest) ?? UP_FROM_LATER.exec(rest);
   const before = sentence.slice(0, value.start);
   const from = FROM_TO.exec(before);
   const back = /\bto\s+$/i.test(before) ? FROM_AFTER.exec(rest) : null;

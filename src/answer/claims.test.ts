@@ -325,6 +325,25 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([before, after], 'How many workers were on strike at Kessel?')).toEqual([]);
   });
 
+  it('reads a revision "to about X from the Y" of a measure, whose text leaves out its "about"', () => {
+    const question = 'How much ammonia leaked from the Tarsk depot?';
+    const first = amountIn(
+      'a.md',
+      '2025-03-04',
+      'About 20 tonnes of ammonia leaked from the Tarsk depot.',
+      'measure',
+    );
+    const revised = amountIn(
+      'b.md',
+      '2025-04-15',
+      'Inspectors revised their estimate of the ammonia that leaked to about 16 tonnes from the 20 tonnes given in March.',
+      'measure',
+      0,
+    );
+    expect(revised.value?.text).toBe('16 tonnes');
+    expect(askConflicts([first, revised], question)).toEqual([]);
+  });
+
   it('takes a later "to X, from the Y it had given" as the revision of an earlier Y, not a second account', () => {
     const first = amountIn(
       'a.md',

@@ -767,7 +767,7 @@ const UP_FROM_LATER = new RegExp(String.raw`^(?:(?!\s${JOINING}\s)[^\d;])*?,\s*(
 function changedFrom(sentence: string, value: Span): Range | null {
   const rest = sentence.slice(value.end);
   const up = /^\s*,?\s*(?:up|down)\s+from\s+/i.exec(rest) ?? UP_FROM_LATER.exec(rest);
-  const before = sentence.slice(0, value.start);
+  const before = beforeQualifier(sentence.slice(0, value.start));
   const from = FROM_TO.exec(before);
   const back = /\bto\s+$/i.test(before) ? FROM_AFTER.exec(rest) : null;
   const upOrBack = up ?? back;

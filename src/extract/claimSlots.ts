@@ -1,5 +1,6 @@
 import type { Span } from '../corpus/article.js';
 import { isDemonym, isOrganisationWord, isProperWord } from './nameLexicon.js';
+import { beforeQualifier } from './quantities.js';
 
 /**
  * The slots of a claim as a sentence states them around a value: where (a place after "in", "at" …), when
@@ -354,7 +355,8 @@ export const FROM_AFTER = /^,?\s+(?:[\w.'’-]+\s+){0,2}?from\s+(?:(?:the|its|th
  * states no change.
  */
 export function changeEndAt(sentence: string, value: Span): 'from' | 'to' | null {
-  const before = sentence.slice(0, value.start);
+  // A measure's or a sum's text leaves out its qualifier: "to about 11 tonnes" ends a change as "to 11" does.
+  const before = beforeQualifier(sentence.slice(0, value.start));
   const after = sentence.slice(value.end);
   if (/\b(?:up|down|rising|falling|risen|fallen|increased|decreased|reduced|cut)\s+from\s+$/i.test(before))
     return 'from';

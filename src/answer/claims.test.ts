@@ -228,6 +228,30 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([firstDay, sameDay], question)).toHaveLength(1);
   });
 
+  it('reads a share of work done, told as standing at its date, as a running total too', () => {
+    const question = 'How much of the harbour had been dredged?';
+    const early = amountIn(
+      'a.md',
+      '2025-09-02',
+      'About 40 percent of the harbour had been dredged, the port said.',
+      'measure',
+    );
+    const later = amountIn(
+      'b.md',
+      '2025-09-24',
+      'About 85 percent of the harbour has been dredged, the port said.',
+      'measure',
+    );
+    const sameWeek = amountIn(
+      'c.md',
+      '2025-09-05',
+      'Only 20 percent of the harbour has been dredged, divers said.',
+      'measure',
+    );
+    expect(askConflicts([early, later], question)).toEqual([]);
+    expect(askConflicts([early, sameWeek], question)).toHaveLength(1);
+  });
+
   it("reads the tense of a count's own verb, not of the clause it hangs from", () => {
     const question = 'How many flights did Corval Air cancel?';
     // "is handling" is the claims' verb; the flights "were cancelled": a past event, however far apart told.

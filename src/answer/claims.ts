@@ -1,6 +1,6 @@
 import { type Article, type Span, sentenceBefore } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
-import { type AnswerValue, findValues } from '../extract/answerValues.js';
+import { type AnswerValue, dimensionOf, findValues } from '../extract/answerValues.js';
 import {
   AREA_HEADS,
   changeEndAt,
@@ -672,9 +672,11 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
     period: periodOf(whenFor(sentence, clause, value), end),
-    // A count told as standing at the article's date is a running total, which grows ("two people have
-    // died"); a length or a sum told so is no more than a fact.
-    present: value.kind === 'count' && toldAsOfArticle(sentence, clause, value),
+    // A count or a share told as standing at the article's date is a running total, which grows ("two
+    // people have died", "96 percent of ballots had been recounted"); a length or a sum told so is no more
+    // than a fact.
+    present:
+      (value.kind === 'count' || dimensionOf(value) === 'share') && toldAsOfArticle(sentence, clause, value),
     source: sourceIn(sentence, clause, value, namedIn(article.text), sentenceBefore(article, item.sentence)),
     article: article.file,
     published: article.published,

@@ -729,3 +729,31 @@ describe('ask compares the values told of one thing, however each sentence words
     expect(answer.conflicts[0]?.note).not.toContain('150');
   });
 });
+
+describe('ask of a staffing level told as a change', () => {
+  const index = buildIndex([
+    readArticle(
+      'audit.md',
+      'Date: 2026-04-02\n\nThe audit said nursing staff at the Pellow clinic had fallen from 41 nurses in 2022 to 27 at the start of this year.\n',
+    ),
+    readArticle(
+      'hiring.md',
+      'Date: 2026-04-20\n\nThe clinic director said the board had hired 12 additional nurses for the Pellow clinic.\n',
+    ),
+  ]);
+
+  it('answers with the level the change led to, not the one it started from', () => {
+    const answer = ask(index, 'How many nurses does the Pellow clinic have?');
+    expect(answer.answer).toMatch(/^27 /);
+    expect(answer.conflicts).toEqual([]);
+  });
+
+  it('reads the year asked as named by the articles dated in it, though none writes it', () => {
+    expect(ask(index, 'How many nurses did the Pellow clinic have at the start of 2026?').status).toBe(
+      'answered',
+    );
+    expect(ask(index, 'How many nurses did the Pellow clinic have at the start of 2019?').status).toBe(
+      'not_found',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { type Article, sentenceText } from '../corpus/article.js';
-import { type AnswerKind, PRECISE_KINDS, WHEN_KINDS } from '../extract/answerValues.js';
-import { currentValues } from '../extract/claimSlots.js';
+import { type AnswerKind, findValues, PRECISE_KINDS, WHEN_KINDS } from '../extract/answerValues.js';
+import { changeEndAt, currentValues } from '../extract/claimSlots.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { namesUnknown } from '../retrieve/namesUnknown.js';
 import {
@@ -68,8 +68,15 @@ export function ask(index: CorpusIndex, query: string, options: Partial<AskOptio
   // A sentence telling a change ("originally promised for May, will now open in August") claims what it
   // changed to: the value it was is the same quantity, but not what the sentence says now.
   const asClaimed = (r: RankedSentence, v: PlacedValue): PlacedValue => {
-    const now = currentValues(sentenceText(r.article, r.sentence), r.values);
-    return now.includes(v) ? v : (now.find((n) => n.kind === v.kind) ?? v);
+    const sentence = sentenceText(r.article, r.sentence);
+    const now = currentValues(sentence, r.values);
+    if (!now.includes(v)) return now.find((n) => n.kind === v.kind) ?? v;
+    // The end a change led to may stand apart from the noun it counts ("had fallen from 34 technicians in
+    // 2021 to 22"): it tells what the value it changed from told.
+    const led =
+      changeEndAt(sentence, v) === 'from' &&
+      findValues(sentence, v.kind).find((n) => n.start > v.start && changeEndAt(sentence, n) === 'to');
+    return led ? { ...led, about: v.about, told: v.told } : v;
   };
   const answer = best.values[0] && asClaimed(best, best.values[0]);
   // A count is of the thing asked about only where the words telling it say more of it than the noun

@@ -252,6 +252,30 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([early, sameWeek], question)).toHaveLength(1);
   });
 
+  it('takes "10 additional technicians" as the size of a change, not a level set against one', () => {
+    const question = 'How many technicians work at the Orvel depot?';
+    const level = amountIn(
+      'a.md',
+      '2025-05-02',
+      'The Orvel depot has 22 technicians, its manager said.',
+      'count',
+    );
+    const hired = amountIn(
+      'b.md',
+      '2025-05-03',
+      'The company said it had hired 10 additional technicians for the Orvel depot.',
+      'count',
+    );
+    const more = amountIn(
+      'c.md',
+      '2025-05-03',
+      'The union said the Orvel depot has 16 technicians.',
+      'count',
+    );
+    expect(askConflicts([level, hired], question)).toEqual([]);
+    expect(askConflicts([level, more], question)).toHaveLength(1);
+  });
+
   it("reads the tense of a count's own verb, not of the clause it hangs from", () => {
     const question = 'How many flights did Corval Air cancel?';
     // "is handling" is the claims' verb; the flights "were cancelled": a past event, however far apart told.

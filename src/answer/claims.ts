@@ -2,6 +2,7 @@ import { type Article, type Span, sentenceBefore } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
 import { type AnswerValue, dimensionOf, findValues } from '../extract/answerValues.js';
 import {
+  ADDED,
   AREA_HEADS,
   changeEndAt,
   clauseAt,
@@ -657,7 +658,12 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   if (!value || !span) return null;
   const sentence = article.text.slice(span.start, span.end);
   const claimed = claimValue(value, sentence, article.published);
-  if (!claimed) return null;
+  // "Hired 10 additional technicians" tells a change's size, not a level another figure could contradict.
+  if (
+    !claimed ||
+    (value.kind === 'count' && ADDED.test(COUNTED_AFTER.exec(sentence.slice(value.end))?.[0] ?? ''))
+  )
+    return null;
   const clause = clauseAt(sentence, value);
   const end = changeEndAt(sentence, value);
   // "In the country" is the place the article last named before the value; a later value of the sentence

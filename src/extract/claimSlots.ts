@@ -387,6 +387,9 @@ const FATES: [string, RegExp][] = [
   ['arrested', /^(?:arrested|arresting|detained|detaining)\b/i],
 ];
 
+/** Words between a number and its noun that make the number an addition, not a level: "500 more troops", "10 additional technicians". */
+export const ADDED = /\b(?:additional|more|extra)\b/i;
+
 /** Words joining a clause about another figure on: "87 people have fallen ill and six have died". */
 export const JOINING = '(?:and|but|while|whereas)';
 

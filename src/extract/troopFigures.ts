@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { fold } from '../corpus/fold.js';
 import {
+  ADDED,
   AFTER,
   BEFORE,
   clausesOf,
@@ -130,9 +131,6 @@ const UNIT_PHRASE = new RegExp(
     .join('|')})\b`,
   'i',
 );
-
-/** Words between a number and its personnel noun that make the number an addition: "500 more troops". */
-const ADDED = /\b(?:additional|more|extra)\b/i;
 
 /** Lowercase words that may stand between a number and its personnel noun ("1,200 military personnel"). */
 const UNIT_MODIFIERS = new Set([

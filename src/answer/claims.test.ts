@@ -162,7 +162,7 @@ describe('askConflicts reads what a figure is of', () => {
     file: string,
     date: string,
     sentence: string,
-    kind: 'amount' | 'count' | 'measure' | 'duration' = 'amount',
+    kind: 'amount' | 'count' | 'measure' | 'duration' | 'date' = 'amount',
     at: 0 | -1 = -1,
   ) => {
     const article = readArticle(file, `Date: ${date}\n\n${sentence}\n`);
@@ -274,6 +274,48 @@ describe('askConflicts reads what a figure is of', () => {
     );
     expect(askConflicts([level, hired], question)).toEqual([]);
     expect(askConflicts([level, more], question)).toHaveLength(1);
+  });
+
+  it('takes a plan as what is meant at its telling: plans told weeks apart are a slip, not two accounts', () => {
+    const question = 'When will the Brenna ferry terminal reopen?';
+    const march = amountIn(
+      'a.md',
+      '2025-03-04',
+      'The port said the Brenna ferry terminal was expected to reopen in April.',
+      'date',
+    );
+    const may = amountIn(
+      'b.md',
+      '2025-05-20',
+      'The port said the Brenna ferry terminal was expected to reopen in August.',
+      'date',
+    );
+    const sameWeek = amountIn(
+      'c.md',
+      '2025-03-06',
+      'The ferry line said the Brenna terminal was expected to reopen in June.',
+      'date',
+    );
+    expect(askConflicts([march, may], question)).toEqual([]);
+    expect(askConflicts([march, sameWeek], question)).toHaveLength(1);
+  });
+
+  it('dates a plan by its telling where the sentence gives one: "In March the port said …"', () => {
+    const question = 'When will the Brenna ferry terminal reopen?';
+    const retold = amountIn(
+      'a.md',
+      '2025-05-20',
+      'In March the port said the Brenna ferry terminal was expected to reopen in April.',
+      'date',
+      -1,
+    );
+    const rival = amountIn(
+      'b.md',
+      '2025-03-06',
+      'The ferry line said the Brenna terminal was expected to reopen in June.',
+      'date',
+    );
+    expect(askConflicts([retold, rival], question)).toHaveLength(1);
   });
 
   it("reads the tense of a count's own verb, not of the clause it hangs from", () => {

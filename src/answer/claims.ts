@@ -19,6 +19,7 @@ import {
   placeMeant,
   sourceIn,
   toldAsOfArticle,
+  toldOn,
   WITHIN_CLAUSE,
   whenFor,
 } from '../extract/claimSlots.js';
@@ -78,8 +79,9 @@ export interface Claim {
   /** When: before or after a change, now, or a stated year; null where unsaid. */
   period: Period | null;
   /**
-   * A present state of something that changes (a force's size, who holds a role): with no period, it holds
-   * at its article's date, so articles far apart tell two times' states, not two accounts of one.
+   * A present state of something that changes (a force's size, who holds a role, a running total, a plan):
+   * with no period but "now" or "planned", it holds at its telling, so tellings far apart are two times'
+   * states (a toll that grew, a plan that slipped), not two accounts of one.
    */
   present: boolean;
   /** Who the article says gives the value ("Iraqi officials"), or null for the article's own word. */
@@ -87,6 +89,8 @@ export interface Claim {
   /** The article's file name and publication date (ISO, or null where unknown). */
   article: string;
   published: string | null;
+  /** When the sentence says its teller gave the value, where it dates that apart ("In May … said"). */
+  toldOn?: string;
 }
 
 export interface ClaimOptions {
@@ -344,17 +348,18 @@ function slotAgrees(a: string | null, b: string | null, same: (a: string, b: str
 }
 
 /**
- * Two claims are of one time unless one tells a present state (as now, or with no time) and their articles
- * are dated far apart: a total told "so far" in July is not set against August's.
+ * Two claims are of one time unless one tells a present state (as now, with no time, or as planned) and
+ * they were told far apart (by their articles' dates, or the date a sentence gives its telling): a total
+ * told "so far" in July is not set against August's, nor March's plan against May's.
  */
 function sameTime(a: Claim, b: Claim, o: ClaimOptions): boolean {
   if ((!asOfArticle(a) && !asOfArticle(b)) || !a.published || !b.published) return true;
-  const days = Math.abs(timeOf(a.published) - timeOf(b.published)) / 86_400_000;
+  const days = Math.abs(timeOf(a.toldOn ?? a.published) - timeOf(b.toldOn ?? b.published)) / 86_400_000;
   return days <= o.presentDays;
 }
 
 function asOfArticle(c: Claim): boolean {
-  return c.present && (c.period === null || c.period === 'now');
+  return c.present && (c.period === null || c.period === 'now' || c.period === 'planned');
 }
 
 /** Values that can both be true: ranges that meet, dates one of which holds the other, one name. */
@@ -657,15 +662,17 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const span = article.sentences[item.sentence];
   if (!value || !span) return null;
   const sentence = article.text.slice(span.start, span.end);
-  const claimed = claimValue(value, sentence, article.published);
+  const clause = clauseAt(sentence, value);
+  const end = changeEndAt(sentence, value);
+  const period = periodOf(whenFor(sentence, clause, value), end);
+  // A planned date with no year is the next one ("expected to reopen in June", told in March).
+  const claimed = claimValue(value, sentence, article.published, period === 'planned' ? 'future' : 'past');
   // "Hired 10 additional technicians" tells a change's size, not a level another figure could contradict.
   if (
     !claimed ||
     (value.kind === 'count' && ADDED.test(COUNTED_AFTER.exec(sentence.slice(value.end))?.[0] ?? ''))
   )
     return null;
-  const clause = clauseAt(sentence, value);
-  const end = changeEndAt(sentence, value);
   // "In the country" is the place the article last named before the value; a later value of the sentence
   // bounds the place after this one ("540 homes: 390 in Hedra": the 540 is not Hedra's).
   const place = placeFor(sentence, clause, value, findValues(sentence, value.kind));
@@ -677,16 +684,25 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     ),
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
-    period: periodOf(whenFor(sentence, clause, value), end),
+    period,
     // A count or a share told as standing at the article's date is a running total, which grows ("two
     // people have died", "96 percent of ballots had been recounted"); a length or a sum told so is no more
     // than a fact.
     present:
-      (value.kind === 'count' || dimensionOf(value) === 'share') && toldAsOfArticle(sentence, clause, value),
+      period === 'planned' ||
+      ((value.kind === 'count' || dimensionOf(value) === 'share') &&
+        toldAsOfArticle(sentence, clause, value)),
     source: sourceIn(sentence, clause, value, namedIn(article.text), sentenceBefore(article, item.sentence)),
     article: article.file,
     published: article.published,
+    ...tellingDate(sentence, article.published),
   };
+}
+
+/** A claim's telling date, where its sentence gives one apart from the article's. */
+export function tellingDate(sentence: string, published: string | null): { toldOn?: string } {
+  const on = toldOn(sentence, published);
+  return on ? { toldOn: on } : {};
 }
 
 /** A rate after a value ("38 million crowns a day", "$14 a share"): a quantity of its own, not a total. */
@@ -694,9 +710,14 @@ const RATE =
   /^\s+(?:a|an|per|each|every|for each|for every)\s+(day|week|month|year|hour|share|head|person|household|family|barrel|ton|tonne)\b/i;
 
 /** The value as a quantity (with what it changed from, "up from £4.2 million") or a date; null if neither reads. */
-function claimValue(value: AnswerValue, sentence: string, published: string | null): ClaimValue | null {
+function claimValue(
+  value: AnswerValue,
+  sentence: string,
+  published: string | null,
+  tense: Tense,
+): ClaimValue | null {
   if (value.kind === 'date') {
-    const read = readDates(value.text, published)[0];
+    const read = readDates(value.text, published, { tenseAt: () => tense })[0];
     const since = /\bsince\s+$/i.test(sentence.slice(0, value.start));
     return read?.iso
       ? {

@@ -1,4 +1,5 @@
 import type { Span } from '../corpus/article.js';
+import { readDates } from './dates.js';
 import { isDemonym, isOrganisationWord, isProperWord } from './nameLexicon.js';
 import { beforeQualifier } from './quantities.js';
 
@@ -389,6 +390,19 @@ const FATES: [string, RegExp][] = [
 
 /** Words between a number and its noun that make the number an addition, not a level: "500 more troops", "10 additional technicians". */
 export const ADDED = /\b(?:additional|more|extra)\b/i;
+
+/** A sentence dating its own telling: "In May the ministry said it expected …", "On Tuesday officials said …". */
+const TOLD_ON =
+  /^\s*(?:(?:back|earlier|later)\s+)?(?:in|on)\s+([^,]{2,30}?),?\s+(?:[\p{L}'’.-]+\s+){1,7}?(?:said|says|announced|told|predicted|promised|estimated)\b/iu;
+
+/**
+ * When a sentence says its teller spoke, where it dates that apart from its article ("In May the ministry
+ * said it expected the findings by the end of August", in an August article): the ISO date, or null.
+ */
+export function toldOn(sentence: string, published: string | null): string | null {
+  const when = TOLD_ON.exec(sentence)?.[1];
+  return (when && readDates(when, published)[0]?.iso) || null;
+}
 
 /** Words joining a clause about another figure on: "87 people have fallen ill and six have died". */
 export const JOINING = '(?:and|but|while|whereas)';

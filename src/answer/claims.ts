@@ -353,12 +353,13 @@ function slotAgrees(a: string | null, b: string | null, same: (a: string, b: str
  * told "so far" in July is not set against August's, nor March's plan against May's.
  */
 function sameTime(a: Claim, b: Claim, o: ClaimOptions): boolean {
-  if ((!asOfArticle(a) && !asOfArticle(b)) || !a.published || !b.published) return true;
+  if ((!heldAtTelling(a) && !heldAtTelling(b)) || !a.published || !b.published) return true;
   const days = Math.abs(timeOf(a.toldOn ?? a.published) - timeOf(b.toldOn ?? b.published)) / 86_400_000;
   return days <= o.presentDays;
 }
 
-function asOfArticle(c: Claim): boolean {
+/** A present state with no period but its own: what holds when it was told, and may change after. */
+function heldAtTelling(c: Claim): boolean {
   return c.present && (c.period === null || c.period === 'now' || c.period === 'planned');
 }
 

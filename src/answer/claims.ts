@@ -79,9 +79,10 @@ export interface Claim {
   /** When: before or after a change, now, or a stated year; null where unsaid. */
   period: Period | null;
   /**
-   * A present state of something that changes (a force's size, who holds a role, a running total, a plan):
-   * with no period but "now" or "planned", it holds at its telling, so tellings far apart are two times'
-   * states (a toll that grew, a plan that slipped), not two accounts of one.
+   * A present state of something that changes (a force's size, who holds a role, a running total): with no
+   * period but "now", it holds at its telling, so tellings far apart are two times' states (a toll that
+   * grew), not two accounts of one. A plan or an estimate is not: told again with another date or sum, it is
+   * shown as a disagreement whose note dates each telling, so a reader sees the slip.
    */
   present: boolean;
   /** Who the article says gives the value ("Iraqi officials"), or null for the article's own word. */
@@ -348,9 +349,9 @@ function slotAgrees(a: string | null, b: string | null, same: (a: string, b: str
 }
 
 /**
- * Two claims are of one time unless one tells a present state (as now, with no time, or as planned) and
- * they were told far apart (by their articles' dates, or the date a sentence gives its telling): a total
- * told "so far" in July is not set against August's, nor March's plan against May's.
+ * Two claims are of one time unless one tells a present state (as now, or with no time) and they were told
+ * far apart (by their articles' dates, or the date a sentence gives its telling): a total told "so far" in
+ * July is not set against August's.
  */
 function sameTime(a: Claim, b: Claim, o: ClaimOptions): boolean {
   if ((!heldAtTelling(a) && !heldAtTelling(b)) || !a.published || !b.published) return true;
@@ -360,7 +361,7 @@ function sameTime(a: Claim, b: Claim, o: ClaimOptions): boolean {
 
 /** A present state with no period but its own: what holds when it was told, and may change after. */
 function heldAtTelling(c: Claim): boolean {
-  return c.present && (c.period === null || c.period === 'now' || c.period === 'planned');
+  return c.present && (c.period === null || c.period === 'now');
 }
 
 /** Values that can both be true: ranges that meet, dates one of which holds the other, one name. */
@@ -690,9 +691,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     // people have died", "96 percent of ballots had been recounted"); a length or a sum told so is no more
     // than a fact.
     present:
-      period === 'planned' ||
-      ((value.kind === 'count' || dimensionOf(value) === 'share') &&
-        toldAsOfArticle(sentence, clause, value)),
+      (value.kind === 'count' || dimensionOf(value) === 'share') && toldAsOfArticle(sentence, clause, value),
     source: sourceIn(sentence, clause, value, namedIn(article.text), sentenceBefore(article, item.sentence)),
     article: article.file,
     published: article.published,
@@ -701,7 +700,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
 }
 
 /** A claim's telling date, where its sentence gives one apart from the article's. */
-export function tellingDate(sentence: string, published: string | null): { toldOn?: string } {
+function tellingDate(sentence: string, published: string | null): { toldOn?: string } {
   const on = toldOn(sentence, published);
   return on ? { toldOn: on } : {};
 }

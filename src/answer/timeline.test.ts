@@ -101,21 +101,17 @@ describe('timeline', () => {
     expect(item?.citations.map((c) => c.file)).toEqual(['a.md', 'b.md']);
   });
 
-  it('shows one thing dated differently by two sources the same week as a conflict', () => {
-    const sameWeek = inputOf({
-      ...STORY,
-      'b.md': (STORY['b.md'] as string).replace('2025-08-15', '2025-06-05'),
-    });
-    const answer = timeline(sameWeek, '');
+  it('shows one thing dated differently by two sources as a conflict, each date with its telling', () => {
+    const answer = timeline(story, '');
     const dates = answer.conflicts.map((c) => c.items.map((i) => answer.items[i]?.date));
     expect(dates).toEqual([['2027', '2029']]);
-    expect(answer.conflicts[0]?.note).toBe('2027 (2025-06-02) vs late 2029 (2025-06-05)');
+    expect(answer.conflicts[0]?.note).toBe('2027 (2025-06-02) vs late 2029 (2025-08-15)');
   });
 
-  it('shows a plan told again months later with another date as a slip, not a disagreement', () => {
+  it('shows a plan told again months later with another date as that disagreement', () => {
     const answer = timeline(story, 'When will the tunnel open?');
     expect(answer.items.map((i) => i.date)).toEqual(['2027', '2029']);
-    expect(answer.conflicts).toEqual([]);
+    expect(answer.conflicts.map((c) => c.note)).toEqual(['2027 (2025-06-02) vs late 2029 (2025-08-15)']);
   });
 
   it.each([

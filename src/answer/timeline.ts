@@ -8,7 +8,7 @@ import { tokenize } from '../lexicon/terms.js';
 import type { SentenceSearch } from '../retrieve/hits.js';
 import { isQuestion } from '../retrieve/question.js';
 import { cite } from './cite.js';
-import { type Claim, conflictsAmong, dateChangedAt, tellingDate } from './claims.js';
+import { type Claim, conflictsAmong, dateChangedAt } from './claims.js';
 import { KeptPerVersion } from './keptPerVersion.js';
 import type { Answer, Conflict, Item } from './schema.js';
 
@@ -626,11 +626,10 @@ function conflictsOf(
       holder: null,
       place: null,
       period: null,
-      present: first.event.planned,
+      present: false,
       source: null,
       article: citation.file,
       published: citation.published,
-      ...tellingDate(sentenceText(first.article, first.event.sentence), first.article.published),
     };
   });
   return conflictsAmong(

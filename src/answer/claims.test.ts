@@ -464,6 +464,29 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([dead, killed], question)).toHaveLength(1);
   });
 
+  it('reads what a sum is told as: a cost, a payout and a policy are three sums, two policies one', () => {
+    const cost = amountIn(
+      'a.md',
+      '2025-04-02',
+      'The Veyra probe cost the Orbis Agency about $410 million to build.',
+    );
+    const payout = amountIn(
+      'b.md',
+      '2025-08-20',
+      'Underwriters agreed to pay $260 million to the Orbis Agency for the lost Veyra probe.',
+    );
+    const policy = amountIn(
+      'c.md',
+      '2025-04-03',
+      'The agency bought a $290 million launch policy for the Veyra probe.',
+    );
+    const insured = amountIn('d.md', '2025-04-04', 'The Veyra probe was insured for $310 million.');
+    const question = 'How much money is involved in the loss of the Veyra probe?';
+    expect(askConflicts([cost, payout], question)).toEqual([]);
+    expect(askConflicts([policy, payout], question)).toEqual([]);
+    expect(askConflicts([policy, insured], question)).toHaveLength(1);
+  });
+
   it('reads what money is for after "to a" as well as after "in": a reconstruction fund is not emergency funding', () => {
     const fund = amountIn(
       'a.md',

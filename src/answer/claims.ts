@@ -645,7 +645,9 @@ function measuredThing(value: string, after: string): string | null {
  * either (a slot's words all among the other's are one thing).
  */
 function withFate(what: string | null, fate: string | null): string | null {
-  return what && fate ? `${what} ${fate}` : (what ?? fate);
+  if (!what || !fate) return what ?? fate;
+  // "Put the cost at $86 million": the noun may already say what the telling does.
+  return what.split(' ').includes(fate) ? what : `${what} ${fate}`;
 }
 
 /** What a value is of: the words after a figure ("in damage"), the noun it is put at, or the thing a count counts. */
@@ -682,7 +684,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
     value: claimed,
     what: withFate(
       whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value),
-      value.kind === 'count' ? fateOf(sentence, clause, value) : null,
+      value.kind === 'count' || value.kind === 'amount' ? fateOf(sentence, clause, value, value.kind) : null,
     ),
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,

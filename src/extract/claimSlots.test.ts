@@ -67,6 +67,16 @@ describe('the slots of a figure read around it', () => {
     expect(slot('Officials said 14 villages in Varn remained cut off.', '14').place).toBe('Varn');
   });
 
+  it('reads the source before its auxiliaries, and none for a passive ("the cost is estimated at")', () => {
+    expect(slot('The Orvel ministry has now put the cost of the repairs at €45 million.', '45').source).toBe(
+      'the Orvel ministry',
+    );
+    expect(slot('Mayor Ines Varo now estimates the total bill at €72 million.', '72').source).toBe(
+      'Mayor Ines Varo',
+    );
+    expect(slot("The program's total cost is estimated at $86 million.", '86').source).toBeNull();
+  });
+
   it('reads the source before the day it spoke on ("The Chamber of Commerce on Thursday estimated")', () => {
     expect(
       slot('The Velsk Chamber of Commerce on Thursday estimated the cost at 38 million crowns.', '38').source,

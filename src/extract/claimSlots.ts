@@ -231,6 +231,13 @@ export function namedIn(text: string): Named {
 const SAID_WHEN =
   /,?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|earlier|later|last\s+(?:week|month|year)|(?:earlier|later)\s+this\s+(?:week|month|year))$/i;
 
+/** A form of "be" just before a verb of saying makes it a passive: "is estimated at", "were reported". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
+/** Auxiliaries and adverbs between a source and its verb: "the ministry has now put", "Lisbon now estimates". */
+const AUXILIARIES_AFTER =
+  /(?:\s+(?:has|have|had|will|would|could|may|might|now|also|still|already|again|previously|initially|originally|first|later|then))+$/i;
+
 /** A person told of before: "He said four suspects were in custody" is said by whom the sentence before names. */
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 
@@ -257,7 +264,13 @@ export function sourceIn(
     if (new RegExp(`^\\s+${SPEECH.source}`, 'i').test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // "The province's assessment, published on Monday, put …": a clause's subject before an appositive.
     // "The Chamber of Commerce on Thursday estimated": the day is when, not who.
-    const said = text.slice(0, m.index).replace(/\s+$/, '').replace(SAID_WHEN, '');
+    // "The total cost is estimated at": a passive's subject is what is told, not who tells it.
+    if (PASSIVE_BEFORE.test(text.slice(0, m.index))) continue;
+    const said = text
+      .slice(0, m.index)
+      .replace(/\s+$/, '')
+      .replace(SAID_WHEN, '')
+      .replace(AUXILIARIES_AFTER, '');
     const subject = /^([^,;]{1,60}),\s[^,;]{1,60},$/.exec(said)?.[1];
     const head = subject && subject.split(/\s+/).length <= SUBJECT_WORDS ? subject : said;
     const np = /((?:[\p{L}\p{M}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{L}\p{M}][\p{L}\p{M}.'’-]*)$/u.exec(
@@ -388,6 +401,30 @@ const FATES: [string, RegExp][] = [
   ['arrested', /^(?:arrested|arresting|detained|detaining)\b/i],
 ];
 
+/**
+ * What a sum is told as, by the word its clause tells it with: "cost about $412 million to build" and
+ * "received $262 million from insurers" are two sums of one satellite, as are "insured for $310 million" and
+ * "offered $175 million". A sum told with none of these words is compared with any.
+ */
+const DEALINGS: [string, RegExp][] = [
+  [
+    'cost',
+    /^(?:costs?|costing|priced?|worth|valued?|spent|spends?|spending|budget(?:ed|s)?|bills?|billed|invoiced?)$/i,
+  ],
+  [
+    'paid',
+    /^(?:paid|pay|pays|paying|payments?|payout|received?|receives|receiving|settlement|settled?|awarded|award|reimbursed?)$/i,
+  ],
+  ['insured', /^(?:insured|insure|insurance|policy|coverage|underwr(?:ote|itten))$/i],
+  [
+    'sought',
+    /^(?:seek(?:s|ing)?|sought|su(?:e|es|ed|ing)|damages|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?|bill(?:ed)?|invoice)$/i,
+  ],
+  ['offered', /^(?:offer(?:s|ed|ing)?|bid)$/i],
+  ['lent', /^(?:loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|bailout)$/i],
+  ['fined', /^(?:fines?|fined|penalt(?:y|ies))$/i],
+];
+
 /** Words between a number and its noun that make the number an addition, not a level: "500 more troops", "10 additional technicians". */
 export const ADDED = /\b(?:additional|more|extra)\b/i;
 
@@ -413,13 +450,16 @@ const JOINED_ON = new RegExp(String.raw`\s${JOINING}\s+(?=\S*\d|\p{Ll}+\s)`, 'u'
 const FATE_AFTER = 6;
 /** Words before a count that may: "killing at least 30 people", "freed nine miners". */
 const FATE_BEFORE = 3;
+/** Words before a sum that may tell what it is: "the total cost is estimated at $86 million". */
+const DEALING_BEFORE = 5;
 
 /**
- * The fate a count's clause tells it with, nearest the count first after it and then before it, or null
- * where it tells none (of the words in `FATES`).
+ * The fate a count's clause tells it with (of the words in `FATES`), or what a sum's is told as (`DEALINGS`),
+ * nearest the value first after it and then before it, or null where it tells none.
  */
-export function fateOf(sentence: string, clause: Clause, f: Span): string | null {
-  const fate = (word: string) => FATES.find(([, w]) => w.test(word))?.[0] ?? null;
+export function fateOf(sentence: string, clause: Clause, f: Span, kind: 'count' | 'amount'): string | null {
+  const table = kind === 'amount' ? DEALINGS : FATES;
+  const fate = (word: string) => table.find(([, w]) => w.test(word))?.[0] ?? null;
   // Another figure joined on ("and six have died") tells its own fate.
   const after = sentence.slice(f.end, clause.end).split(JOINED_ON)[0] ?? '';
   for (const word of after
@@ -429,11 +469,12 @@ export function fateOf(sentence: string, clause: Clause, f: Span): string | null
     const found = fate(word);
     if (found) return found;
   }
-  const before = sentence
-    .slice(clause.start, f.start)
+  // "Agreed to pay about $262 million", "cost the City of Arden $4 million": neither the qualifier nor a
+  // name is a word of the telling.
+  const before = beforeQualifier(sentence.slice(clause.start, f.start))
     .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  for (const word of before.slice(-FATE_BEFORE).reverse()) {
+    .filter((w) => w && !/^\p{Lu}/u.test(w) && w !== 'the');
+  for (const word of before.slice(-(kind === 'amount' ? DEALING_BEFORE : FATE_BEFORE)).reverse()) {
     const found = fate(word);
     if (found) return found;
   }

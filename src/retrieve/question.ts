@@ -99,7 +99,8 @@ const KIND_RULES: KindRule[] = [
     pattern:
       /\bhow (?:much|big|large|high|steep)\b.*\b(cost|pay|paid|spend|spent|worth|price|money|fund|fine|settle|penalt|compensation|severance|damages|ransom|salary|wages?|fees?|bonus(?:es)?|budget)|\bwhat(?:'s)? .*\b(cost|price|amount|sum|worth|value|salary|wages?|fees?|fines?|bonus(?:es)?|budget)\b/,
     kinds: ['amount'],
-    consumes: /^(much|big|larg|high|steep)$/,
+    // A "price tag" is the price: the label is no word of the answer.
+    consumes: /^(much|big|larg|high|steep|tag)$/,
   },
   // "How long was the road closed?" asks for a time: a state its subject was in ("closed", "trapped"), not
   // a length ("how long is the ship that brought the bridge down?").

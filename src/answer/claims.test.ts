@@ -487,6 +487,22 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([policy, insured], question)).toHaveLength(1);
   });
 
+  it('reads a sum by its nearer word: "agreed to pay $102 million to resolve a claim" is paid, not claimed', () => {
+    const settled = amountIn(
+      'a.md',
+      '2025-10-24',
+      'The owners of the Veyra have agreed to pay $102 million to resolve a civil claim from the state.',
+    );
+    const sought = amountIn(
+      'b.md',
+      '2025-09-18',
+      'The state filed a lawsuit seeking $150 million in damages from the owners of the Veyra.',
+    );
+    expect(
+      askConflicts([settled, sought], 'How much money is the state getting from the Veyra owners?'),
+    ).toEqual([]);
+  });
+
   it('reads what money is for after "to a" as well as after "in": a reconstruction fund is not emergency funding', () => {
     const fund = amountIn(
       'a.md',

@@ -413,13 +413,10 @@ const DEALINGS: [string, RegExp][] = [
   ],
   [
     'paid',
-    /^(?:paid|pay|pays|paying|payments?|payout|received?|receives|receiving|settlement|settled?|awarded|award|reimbursed?)$/i,
+    /^(?:paid|pay|pays|paying|payments?|payouts?|received?|receives|receiving|settlements?|settled?|awarded|awards?|reimbursed?)$/i,
   ],
   ['insured', /^(?:insured|insure|insurance|policy|coverage|underwr(?:ote|itten))$/i],
-  [
-    'sought',
-    /^(?:seek(?:s|ing)?|sought|su(?:e|es|ed|ing)|damages|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?|bill(?:ed)?|invoice)$/i,
-  ],
+  ['sought', /^(?:seek(?:s|ing)?|sought|su(?:e|es|ed|ing)|damages|demand(?:s|ed|ing)?|claim(?:s|ed|ing)?)$/i],
   ['offered', /^(?:offer(?:s|ed|ing)?|bid)$/i],
   ['lent', /^(?:loans?|lend(?:s|ing)?|lent|borrow(?:s|ed|ing)?|bailout)$/i],
   ['fined', /^(?:fines?|fined|penalt(?:y|ies))$/i],
@@ -455,30 +452,30 @@ const DEALING_BEFORE = 5;
 
 /**
  * The fate a count's clause tells it with (of the words in `FATES`), or what a sum's is told as (`DEALINGS`),
- * nearest the value first after it and then before it, or null where it tells none.
+ * or null where it tells none.
  */
 export function fateOf(sentence: string, clause: Clause, f: Span, kind: 'count' | 'amount'): string | null {
   const table = kind === 'amount' ? DEALINGS : FATES;
   const fate = (word: string) => table.find(([, w]) => w.test(word))?.[0] ?? null;
   // Another figure joined on ("and six have died") tells its own fate.
-  const after = sentence.slice(f.end, clause.end).split(JOINED_ON)[0] ?? '';
-  for (const word of after
+  const after = (sentence.slice(f.end, clause.end).split(JOINED_ON)[0] ?? '')
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
-    .slice(0, FATE_AFTER)) {
-    const found = fate(word);
-    if (found) return found;
-  }
+    .slice(0, FATE_AFTER);
   // "Agreed to pay about $262 million", "cost the City of Arden $4 million": neither the qualifier nor a
   // name is a word of the telling.
   const before = beforeQualifier(sentence.slice(clause.start, f.start))
     .split(/[^\p{L}]+/u)
-    .filter((w) => w && !/^\p{Lu}/u.test(w) && w !== 'the');
-  for (const word of before.slice(-(kind === 'amount' ? DEALING_BEFORE : FATE_BEFORE)).reverse()) {
-    const found = fate(word);
-    if (found) return found;
-  }
-  return null;
+    .filter((w) => w && !/^\p{Lu}/u.test(w) && w !== 'the')
+    .slice(-(kind === 'amount' ? DEALING_BEFORE : FATE_BEFORE))
+    .reverse();
+  const nextAfter = after.findIndex((w) => fate(w) !== null);
+  const nextBefore = before.findIndex((w) => fate(w) !== null);
+  // A count's fate follows it first ("30 people died"); a sum's is the nearer word, the verb before it on a
+  // tie ("agreed to pay $102 million to resolve a claim" is paid, not claimed).
+  const useAfter = nextAfter >= 0 && (nextBefore < 0 || kind === 'count' || nextAfter < nextBefore);
+  if (useAfter) return fate(after[nextAfter] as string);
+  return nextBefore >= 0 ? fate(before[nextBefore] as string) : null;
 }
 
 /** The clause of a sentence a value stands in (the whole sentence where none is told apart). */

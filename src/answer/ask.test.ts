@@ -730,6 +730,29 @@ describe('ask compares the values told of one thing, however each sentence words
   });
 });
 
+describe('ask of a cost estimated, then expected to be higher', () => {
+  const index = buildIndex([
+    readArticle(
+      'sewer-a.md',
+      'Date: 2026-02-11\n\nThe Halden sewer upgrade is estimated to cost $38 million, and the council expects the last pipes to be laid by the end of 2028.\n',
+    ),
+    readArticle(
+      'sewer-b.md',
+      'Date: 2026-09-03\n\nThe Halden sewer upgrade is now expected to cost about $61 million, the council said.\n',
+    ),
+  ]);
+
+  it('sets the two estimates against each other, each with its date', () => {
+    // Neither the date the other clause gives ("by the end of 2028") nor the "expected to" of a forecast
+    // makes one of them a cost of another time or a plan.
+    const answer = ask(index, 'How much will the Halden sewer upgrade cost?');
+    expect(answer.conflicts).toHaveLength(1);
+    expect(answer.conflicts[0]?.note).toMatch(
+      /\$38 million \(2026-02-11\) vs about \$61 million \(.*2026-09-03\)/,
+    );
+  });
+});
+
 describe('ask of a staffing level told as a change', () => {
   const index = buildIndex([
     readArticle(

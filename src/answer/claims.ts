@@ -668,7 +668,12 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const sentence = article.text.slice(span.start, span.end);
   const clause = clauseAt(sentence, value);
   const end = changeEndAt(sentence, value);
-  const period = periodOf(whenFor(sentence, clause, value), end);
+  const when = whenFor(sentence, clause, value);
+  const fate =
+    value.kind === 'count' || value.kind === 'amount' ? fateOf(sentence, clause, value, value.kind) : null;
+  // What a thing is expected to cost is what it is estimated to cost: one total, not a plan apart from it.
+  const forecastCost = fate === 'cost' && /\bexpected to\b/i.test(when ?? '');
+  const period = forecastCost ? null : periodOf(when, end);
   // A planned date with no year is the next one ("expected to reopen in June", told in March).
   const claimed = claimValue(value, sentence, article.published, period === 'planned' ? 'future' : 'past');
   // "Hired 10 additional technicians" tells a change's size, not a level another figure could contradict.
@@ -682,10 +687,7 @@ function claimInSentence(item: ValueInSentence, asked: { place: string | null })
   const place = placeFor(sentence, clause, value, findValues(sentence, value.kind));
   return {
     value: claimed,
-    what: withFate(
-      whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value),
-      value.kind === 'count' || value.kind === 'amount' ? fateOf(sentence, clause, value, value.kind) : null,
-    ),
+    what: withFate(whatOf(sentence.slice(clause.start, value.start), sentence.slice(value.end), value), fate),
     holder: holderBefore(sentence, clause, value),
     place: (place && placeMeant(place, article.text.slice(0, span.start + value.start))) ?? asked.place,
     period,

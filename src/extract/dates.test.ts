@@ -152,6 +152,7 @@ const CASES: [sentence: string, reference: string | null, expected: Expected[]][
   ['In the 1990s the town grew quickly.', REF, []],
   ['A 1800-strong force crossed the river.', REF, []],
   ['It may rain, and he sat down to wait.', REF, []],
+  ['PORTO DO MAR — Fishing boats stayed in harbour.', REF, []],
   ['The outage came about 6 hours earlier.', REF, []],
   ['The siege came nearly 2 1/2 years after the war began.', REF, []],
   ['The road runs 3/4 mile along the shore.', REF, []],

@@ -131,6 +131,7 @@ const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * - a time of day alone ("that night", "the morning"): of the day the story tells, not of the reference;
  * - a duration counted from another event ("10 hours earlier", "a day later"): not from the reference;
  * - a month or weekday written in lower case ("protesters march", "sat down"): news writing capitalises them;
+ * - a month's abbreviation alone in capitals ("PORTO DO MAR —"): a dateline's word, which prose writes capitalised;
  * - an abbreviated weekday alone ("Sun", "Wed");
  * - a fraction ("2 1/2 years", "1/2 mile"): a number, not a month and day.
  */
@@ -147,6 +148,7 @@ const newsProseFilter: chrono.Refiner = {
         return false;
       if (/\b(?:earlier|later|before|after)$/i.test(text)) return false;
       if (/^\p{Ll}/u.test(CALENDAR_NAME.exec(text)?.[0] ?? '')) return false;
+      if (/^\p{Lu}{3}$/u.test(text)) return false;
       if (r.start.isOnlyWeekdayComponent() && !r.start.isCertain('year') && !WEEKDAY_WORD.test(text))
         return false;
       return true;

@@ -211,6 +211,29 @@ describe('who', () => {
     );
   });
 
+  it('quotes the sentence giving the post of someone the answering sentence names without one', () => {
+    const engine = engineOver(
+      buildIndex([
+        article(
+          'j.txt',
+          '2024-09-02',
+          'Kessa Mining chief executive Ivo Marlan said output would recover by June.',
+        ),
+        article(
+          'k.txt',
+          '2024-09-06',
+          'Marlan said the flooded Dorn pit would reopen once inspectors had cleared it.',
+        ),
+      ]),
+    );
+    const answer = engine.who('Who runs the company reopening the flooded Dorn pit?');
+    expect(answer.items[0]?.name).toBe('Ivo Marlan');
+    expect(answer.items[0]?.citations.map((c) => c.quote)).toEqual([
+      'Marlan said the flooded Dorn pit would reopen once inspectors had cleared it.',
+      'Kessa Mining chief executive Ivo Marlan said output would recover by June.',
+    ]);
+  });
+
   it('lists the names for autocomplete, most named first', () => {
     expect(listNames(TOWN)).toEqual([
       'Dana Whitfield',

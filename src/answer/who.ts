@@ -378,17 +378,39 @@ function peopleAnswering(input: WhoInput, known: Known, query: string, o: WhoOpt
         if (seen.some((s) => toldAsLeft(text, s.mention))) left.add(i);
       }
   }
-  for (const { article, sentence, text, named } of answering) {
+  for (const { hit, article, sentence, text, named } of answering) {
     if (items.length >= o.maxPeople) break;
     for (const i of named) {
       if (chosen.has(i) || left.has(i) || items.length >= o.maxPeople || speaksFor(i)) continue;
       if (unposted(i, text)) continue;
       chosen.add(i);
       const item = personItem(known, i, 0);
-      items.push({ ...item, citations: [cite(article, sentence)] });
+      const role = roleSighting(known.people[i] as Person, hit, post);
+      const roleArticle = role && known.files.get(role.file);
+      const roleSentence = roleArticle?.sentences[role?.sentence ?? -1];
+      const citations = [cite(article, sentence)];
+      if (roleArticle && roleSentence) citations.push(cite(roleArticle, roleSentence));
+      items.push({ ...item, citations });
     }
   }
   return items;
+}
+
+/**
+ * Where the sentence answering a who-question names someone without a post ("Thelwell said the launch
+ * would slip"), the sentence that gives them one, the post asked about first: the quote that shows why
+ * they answer. Null where the answering sentence gives a post or no sentence gives one.
+ */
+function roleSighting(
+  p: Person,
+  at: { file: string; sentence: number },
+  post: ReturnType<typeof askedPost>,
+): Sighting | null {
+  const here = p.sightings.filter((s) => s.file === at.file && s.sentence === at.sentence);
+  if (here.some((s) => s.mention.roles.length > 0)) return null;
+  const asked = (role: string) =>
+    post !== null && (fold(role).match(/\p{L}+/gu) ?? []).some((w) => post.words.has(w));
+  return quotingOrder(p, asked).find((s) => s.mention.roles.length > 0) ?? null;
 }
 
 /**

@@ -102,6 +102,13 @@ const CASES: [sentence: string, reference: string | null, expected: Expected[]][
     [{ text: 'this September', iso: '2022-09', relative: true }],
   ],
   ['Elections are due next March.', REF, [{ text: 'next March', iso: '2023-03' }]],
+  // The year told after the month: one date, the reference's year moved by the words.
+  [
+    'The dam failed before dawn on 13 October last year.',
+    REF,
+    [{ text: '13 October last year', iso: '2021-10-13', precision: 'day' }],
+  ],
+  ['Elections are due in March next year.', REF, [{ text: 'March next year', iso: '2023-03' }]],
   [
     'The ruling came in early August.',
     REF,

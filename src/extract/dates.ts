@@ -232,6 +232,9 @@ const TRAILING = /[\s,;:]+$/;
 /** A modifier chrono reads into a weekday ("last Tuesday"): the date is then chrono's, not the tense's. */
 const WEEKDAY_MODIFIER = /\b(?:this|last|next|past|coming)\b/i;
 const MONTH_MODIFIER = /\b(this|last|past|next|coming)\s+$/i;
+/** "13 October last year", "in March next year": the year told after a month, by its distance from the reference's. */
+const YEAR_AFTER = /^\s+(last|this|next)\s+year\b/i;
+const YEARS_AWAY: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** A date as parts; month and day absent at coarser precision. */
 interface Ymd {
@@ -260,11 +263,13 @@ export function readDates(
     localNoon({ year: anchor.year + 1, month: anchor.month + 1, day: anchor.day + 5 }),
   );
 
-  return primary.flatMap((r) => {
+  const mentions = primary.flatMap((r) => {
     const other = shifted.find((s) => s.index === r.index && s.text === r.text);
     const mention = mentionOf(text, r, other, ref, o);
     return mention ? [mention] : [];
   });
+  // The "last year" of "13 October last year" is read into the date before it, not as a date of its own.
+  return mentions.filter((m) => !mentions.some((n) => n !== m && n.start <= m.start && m.end <= n.end));
 }
 
 /** One chrono result as a mention: its span widened to its modifier and qualifier, each end read. */
@@ -276,13 +281,16 @@ function mentionOf(
   o: DateReadingOptions,
 ): DateMention | null {
   let start = r.index + (LEADING_WORDS.exec(r.text)?.[0].length ?? 0);
-  const end = r.index + r.text.length - (TRAILING.exec(r.text)?.[0].length ?? 0);
+  let end = r.index + r.text.length - (TRAILING.exec(r.text)?.[0].length ?? 0);
   if (end <= start) return null;
 
   // "this June", "next March": chrono reads the month alone; the modifier belongs to the date.
   const unknownYear = r.start.isCertain('month') && !r.start.isCertain('year');
   const modifier = unknownYear ? MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 10), start)) : null;
   if (modifier) start -= modifier[0].length;
+  const yearAfter = unknownYear && !modifier ? YEAR_AFTER.exec(text.slice(end)) : null;
+  if (yearAfter) end += yearAfter[0].length;
+  const yearsAway = yearAfter ? (YEARS_AWAY[(yearAfter[1] ?? '').toLowerCase()] ?? null) : null;
   const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   let qualifier: Qualifier | null = null;
   if (q) {
@@ -293,8 +301,8 @@ function mentionOf(
 
   const tense = o.tenseAt({ start, end });
   const word = modifier?.[1]?.toLowerCase() ?? null;
-  const first = reading(r.start, r.text, word, other?.start, ref, tense);
-  const last = r.end ? reading(r.end, r.text, word, other?.end, ref, tense) : null;
+  const first = reading(r.start, r.text, word, other?.start, ref, tense, yearsAway);
+  const last = r.end ? reading(r.end, r.text, word, other?.end, ref, tense, yearsAway) : null;
   const before = text.slice(Math.max(0, start - 40), start);
   return {
     start,
@@ -324,6 +332,7 @@ function reading(
   shifted: chrono.ParsedComponents | undefined,
   ref: Ymd | null,
   tense: Tense,
+  yearsAway: number | null,
 ): Reading {
   const precision = precisionOf(c, words);
   const parts = partsOf(c);
@@ -341,9 +350,11 @@ function reading(
   }
   if (c.isCertain('month') && !c.isCertain('year')) {
     const year =
-      modifier === 'this'
-        ? ref.year
-        : yearOf(parts, ref, modifier ? modifierTense(modifier) : tense, precision, !!modifier);
+      yearsAway !== null
+        ? ref.year + yearsAway
+        : modifier === 'this'
+          ? ref.year
+          : yearOf(parts, ref, modifier ? modifierTense(modifier) : tense, precision, !!modifier);
     return { iso: iso({ ...parts, year }, precision), precision, relative };
   }
   return { iso: iso(parts, precision), precision, relative };

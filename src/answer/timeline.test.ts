@@ -292,6 +292,29 @@ describe('timeline', () => {
     );
   });
 
+  it('answers a question with one item per date, citing every sentence that gives it', () => {
+    const engine = engineOver(
+      buildIndex([
+        readArticle(
+          'a.md',
+          '---\ndate: 2024-10-15\n---\nTwelve houses were buried when the mudslide came down on Sunday, police in Velna said.\n',
+        ),
+        readArticle(
+          'b.md',
+          '---\ndate: 2025-02-01\n---\nThe mudslide hit Velna before dawn on 13 October last year, after days of rain.\n',
+        ),
+        readArticle(
+          'c.md',
+          '---\ndate: 2024-10-20\n---\nVelna’s school reopened on Friday, a week after the mudslide hit the village.\n',
+        ),
+      ]),
+    );
+    const answer = engine.timeline('When did the mudslide hit Velna?');
+    expect(answer.items[0]?.date).toBe('2024-10-13');
+    expect(answer.items[0]?.citations.map((c) => c.file).sort()).toEqual(['a.md', 'b.md']);
+    expect(answer.items.filter((i) => i.date === '2024-10-13')).toHaveLength(1);
+  });
+
   it('answers with a synonym of the question’s word where no sentence holds the word itself', () => {
     const rail = readArticle(
       'rail.md',

@@ -56,7 +56,8 @@ export interface TimelineOptions {
   /**
    * Weighted overlap of the things two events of one period date, from which they are one item with several
    * citations. Default: 0.08: on both dev sets the pairs above it tell one event (one happening told by three
-   * articles) and the pairs under it different ones of the same period.
+   * articles) and the pairs under it different ones of the same period. A question's answering events of
+   * one period are one item whatever their overlap.
    */
   sameThing: number;
   /**
@@ -114,10 +115,12 @@ export function timeline(
     const weigh = termWeight(input.lexicon);
     const tense = questionTense(query);
     const found = subject ? aboutTopic(input, subject, tense, o) : allEvents(input);
+    // The sentences answering a question tell one thing, however each words it: those giving one date are one
+    // item, so the dates in the answer are the ones in dispute, not one date per wording.
     const kept = firstGroups(
       found.filter((c) => inRange(c.event, bounds)),
       weigh,
-      o.sameThing,
+      isQuestion(query) ? 0 : o.sameThing,
       o.maxItems,
     );
     const items = kept.map(itemOf);

@@ -297,6 +297,20 @@ describe('ask reads a count beside whatever word a sentence has for the thing co
   });
 });
 
+describe('ask counts people by whatever noun a sentence has for them', () => {
+  const index = buildIndex([
+    readArticle(
+      'ferry-orla.md',
+      'Date: 2025-02-03\n\nThe ferry Orla ran aground off Tesk on Sunday with 212 passengers aboard, the coast guard said. Tesk harbour held 40 boats that night.\n',
+    ),
+  ]);
+
+  it('answers "how many people" with the count of passengers', () => {
+    const answer = ask(index, 'How many people were on the ferry Orla when it ran aground?');
+    expect(answer.answer).toMatch(/^212 /);
+  });
+});
+
 describe('ask reads "the number of X has grown to N" as a count of X', () => {
   const index = buildIndex([
     readArticle(

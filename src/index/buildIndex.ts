@@ -4,7 +4,13 @@ import { type AliasFile, aliasMap } from '../lexicon/aliases.js';
 import { countNameHeads } from '../lexicon/nameHeads.js';
 import { ownEntry } from '../lexicon/ownEntry.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
-import { adjectivesWithin, capitalsWithin, englishFrequencies, synonymsWithin } from '../lexicon/wordnet.js';
+import {
+  adjectivesWithin,
+  capitalsWithin,
+  englishFrequencies,
+  personNounsWithin,
+  synonymsWithin,
+} from '../lexicon/wordnet.js';
 import { type Extracted, emptyExtracted, extractInto } from './extracted.js';
 import type { Lexicon } from './lexicon.js';
 import type { PassageDocument } from './livePostings.js';
@@ -110,6 +116,7 @@ export function buildIndex(articles: Article[], aliases: AliasFile = []): Corpus
     ...synonymsWithin(vocabulary),
     aliases: aliasMap(aliases, capitalsWithin(vocabulary)),
     adjectives: adjectivesWithin(vocabulary),
+    personNouns: personNounsWithin(vocabulary),
   };
   const extracted = emptyExtracted();
   for (const article of sorted) extractInto(extracted, article);

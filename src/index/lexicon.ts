@@ -30,6 +30,8 @@ export interface Lexicon {
   adjectives: Record<string, string[]>;
   /** How common each English content word is (WordNet's SemCor counts), by term; see `englishFrequencies`. */
   english: Record<string, number>;
+  /** Nouns whose usual sense is a person ("passenger", "resident"), as written: see `personNounsWithin`. */
+  personNouns: string[];
 }
 
 /** Inverse passage frequency of a term; a term the corpus lacks weighs as much as the rarest one. */

@@ -23,7 +23,7 @@ import { frozenNow } from './passageIndex.js';
  * articles, the aliases or this code's options means the index is rebuilt, never used stale. Bump
  * `FORMAT_VERSION` whenever what is saved, or the tokenizer that made it, changes.
  */
-export const FORMAT_VERSION = 65;
+export const FORMAT_VERSION = 66;
 
 const BUILD_OPTIONS = {
   passageSentences: PASSAGE_SENTENCES,

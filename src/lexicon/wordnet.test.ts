@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjectivesWithin, capitalsWithin, phraseKey, synonymsWithin } from './wordnet.js';
+import { adjectivesWithin, capitalsWithin, personNounsWithin, phraseKey, synonymsWithin } from './wordnet.js';
 
 describe('synonymsWithin', () => {
   // WordNet's "cabbage": 1 = the vegetable ("chou"), tagged in SemCor; 2 = slang for money ("dough"), never tagged.
@@ -60,5 +60,18 @@ describe('adjectivesWithin', () => {
     expect(adjectives[phraseKey('France')]).toContain(phraseKey('French'));
     expect(adjectives[phraseKey('Spain')]).toBeUndefined();
     expect(adjectives[phraseKey('nucleus')]).toBeUndefined();
+  });
+});
+
+describe('personNounsWithin', () => {
+  it('gives the nouns whose usual sense is a person, as written, and no group or thing', () => {
+    const vocabulary = new Set(
+      phraseKey('Passengers, crew, fans and residents waited; the cutter cut ropes.').split(' '),
+    );
+    const people = personNounsWithin(vocabulary);
+    expect(people).toEqual(expect.arrayContaining(['passenger', 'resident']));
+    expect(people).not.toContain('crew');
+    expect(people).not.toContain('fan');
+    expect(people).not.toContain('cut');
   });
 });

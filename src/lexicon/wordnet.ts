@@ -30,6 +30,8 @@ interface WordPointer {
 }
 
 interface Synset {
+  /** WordNet's lexicographer file: the broad class of the sense (`NOUN_PERSON`, …). */
+  lexFile: number;
   words: string[];
   /** Derivationally related forms ("collide" → "collision", "fail" → "failure"), across word classes. */
   derived: WordPointer[];
@@ -101,7 +103,17 @@ function parseSynsets(pos: Pos): Map<string, Synset> {
         });
       }
     }
-    synsets.set(f[0] ?? '', { words, written, broader, narrower, derived, similar, partOf, pertains });
+    synsets.set(f[0] ?? '', {
+      lexFile: Number(f[1] ?? -1),
+      words,
+      written,
+      broader,
+      narrower,
+      derived,
+      similar,
+      partOf,
+      pertains,
+    });
   }
   return synsets;
 }
@@ -210,6 +222,30 @@ export function synonymsWithin(vocabulary: ReadonlySet<string>): {
     if (onlyKin.length) kin[key] = onlyKin;
   }
   return { synonyms, kin };
+}
+
+/** WordNet's lexicographer file of nouns denoting people ("noun.person"). */
+const NOUN_PERSON = 18;
+
+/**
+ * The one-word nouns, as WordNet writes them, whose first sense is a person ("passenger", "resident",
+ * "teacher") and whose term `vocabulary` holds: a count of any of them is a count of people. A word whose
+ * usual sense is a group ("crew", "staff") or a thing ("fan") is not one. Words, not terms: the stemmer
+ * makes "cutter" the verb "cut".
+ */
+export function personNounsWithin(vocabulary: ReadonlySet<string>): string[] {
+  const synsets = readSynsets('noun');
+  const memo = new Map<string, string>();
+  const found: string[] = [];
+  for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0] ?? '';
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const first = synsets.get(f[6 + Number(f[3] ?? 0)] ?? '');
+    if (first?.lexFile === NOUN_PERSON && vocabulary.has(lemmaKey(lemma, memo))) found.push(lemma);
+  }
+  return found.sort();
 }
 
 /** WordNet's "national capital", and "country" as a nation (its second sense; the first is rural land). */

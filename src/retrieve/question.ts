@@ -29,6 +29,11 @@ export interface Concept {
   /** The thing a "how many" question counts ("how many people"): a count must stand beside it. */
   focus: boolean;
   /**
+   * Other nouns (singular, lower case) a count of this focus may stand beside: for "people", any whose usual
+   * sense is a person ("2,870 passengers", "about 900 teachers"). Empty for other words.
+   */
+  countedAs: string[];
+  /**
    * A name's adjectives, its aliases' too ("Moscow" → Russia → "Russian"): a sentence holding one speaks of the
    * name without naming it, so the name is not missing from it. Empty for other words.
    */
@@ -551,13 +556,17 @@ function readConcepts(
       ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)),
     );
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
-    concepts.push({ key, weight, name, specificity, variants, present, focus, adjectives });
+    const countedAs = focus && PEOPLE.has(key) ? lexicon.personNouns : [];
+    concepts.push({ key, weight, name, specificity, variants, present, focus, adjectives, countedAs });
   }
   // What a "how many" question counts is what its answer stands beside, however common it is in the
   // corpus ("troops" in a war story): it weighs as much as the heaviest word of the question.
   const heaviest = Math.max(0, ...concepts.map((c) => c.weight));
   return concepts.map((c) => (c.focus ? { ...c, weight: heaviest } : c));
 }
+
+/** Words for people in general: "how many people" is answered by a count of passengers or residents. */
+const PEOPLE = new Set(terms('people persons person individuals'));
 
 /** An acronym in the plural ("PCs", "ATMs") names a kind of thing, not one person, place or body. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;

@@ -11,7 +11,7 @@ import { JOINING } from '../extract/claimSlots.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import type { FeatureVector } from './features.js';
-import { AGAIN_STRENGTH, type Concept, type Question } from './question.js';
+import { AGAIN_STRENGTH, type Concept, type Question, SYNONYM_STRENGTH } from './question.js';
 import { defaultRankingModel, logit, probability, type RankingModel } from './rankingModel.js';
 import { topPassages } from './topPassages.js';
 
@@ -241,15 +241,24 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   // A count answers "how many people" only beside the people (or workers, victims…) it counts: wherever the
   // sentence names them, in any of their words ("a peacekeeping convoy …, killing three soldiers").
   const focus = question.concepts.find((c) => c.focus);
+  const counted = new Set(focus?.countedAs);
   const countAnchors = focus
-    ? focus.variants.flatMap((v) =>
-        occurrences(tokens, v.key).map((at) => ({
-          at,
-          weight: (focus.weight * v.strength) / heaviest,
-          concept: focus.key,
-          kin: v.kin === true,
-        })),
-      )
+    ? [
+        ...focus.variants.flatMap((v) =>
+          occurrences(tokens, v.key).map((at) => ({
+            at,
+            weight: (focus.weight * v.strength) / heaviest,
+            concept: focus.key,
+            kin: v.kin === true,
+          })),
+        ),
+        // "How many people": a count of passengers or residents counts them too, as a broader word would.
+        ...tokens.flatMap((t, at) =>
+          counted.size && !t.capitalised && counted.has(singular(text.slice(t.start, t.end).toLowerCase()))
+            ? [{ at, weight: (focus.weight * SYNONYM_STRENGTH) / heaviest, concept: focus.key, kin: true }]
+            : [],
+        ),
+      ]
     : anchors;
   const near = valuesNear(text, question, anchors, countAnchors, tokens);
   // The kinds a question asks for are in order of preference ("how long had it been": a duration, else a date).
@@ -329,6 +338,14 @@ function phraseAt(text: string, at: number, next?: Span): { start: number; end: 
     if (joined) end = at + joined.index;
   }
   return { start, end };
+}
+
+/** A plural noun's singular, as far as people's nouns need: "passengers", "fishermen", "deputies". */
+function singular(word: string): string {
+  return word
+    .replace(/men$/, 'man')
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '');
 }
 
 /**

@@ -305,6 +305,22 @@ describe('ask counts people by whatever noun a sentence has for them', () => {
     ),
   ]);
 
+  it('reads "90 passengers and 12 crew have fallen ill" as telling what both counts are of', () => {
+    const ship = buildIndex([
+      readArticle(
+        'velsa-a.md',
+        'Date: 2025-03-02\n\nAt least 90 passengers and 12 crew have fallen ill aboard the Velsa, the line said.\n',
+      ),
+      readArticle(
+        'velsa-b.md',
+        "Date: 2025-04-20\n\nIn all, 310 passengers and 40 crew fell ill during the Velsa's voyage, the line said.\n",
+      ),
+    ]);
+    const answer = ask(ship, 'How many passengers fell ill on the Velsa?');
+    expect(answer.answer).toContain('310');
+    expect(answer.answer).toContain('90');
+  });
+
   it('answers "how many people" with the count of passengers', () => {
     const answer = ask(index, 'How many people were on the ferry Orla when it ran aground?');
     expect(answer.answer).toMatch(/^212 /);

@@ -4,6 +4,7 @@ import { type AnswerValue, dimensionOf, findValues } from '../extract/answerValu
 import {
   ADDED,
   AREA_HEADS,
+  COUNTED_AFTER,
   changeEndAt,
   clauseAt,
   currentValues,
@@ -608,13 +609,6 @@ const WHAT_AFTER =
 /** The noun a figure is put at, before it: "values Kestrel's equity at about $2.5 billion", "put the damage at". */
 const WHAT_PUT_AT =
   /\b(?:puts?|putting|values?|valued|valuing|estimates?|estimated|places?|placed|pegs?|pegged)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*)\s+at\s+$/u;
-
-/**
- * The plural noun a count is of, within a few words: "eight people", "six construction workers", "500
- * additional troops". Two counts of different things ("eight people" went into the river, "two victims"
- * were recovered) are two claims.
- */
-const COUNTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
 
 /**
  * The thing a count counts, with what the words after it say it is in or for: "40 nurses to the mobile

@@ -438,6 +438,14 @@ export function toldOn(sentence: string, published: string | null): string | nul
   return (when && readDates(when, published)[0]?.iso) || null;
 }
 
+/**
+ * The plural noun a count is of, within a few words: "eight people", "six construction workers", "500
+ * additional troops". Two counts of different things ("eight people" went into the river, "two victims"
+ * were recovered) are two claims.
+ */
+export const COUNTED_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+s|\p{L}*men|people|children|personnel|staff)\b/u;
+
 /** Words joining a clause about another figure on: "87 people have fallen ill and six have died". */
 export const JOINING = '(?:and|but|while|whereas)';
 

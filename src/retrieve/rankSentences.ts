@@ -7,7 +7,7 @@ import {
   PRECISE_KINDS,
   WHEN_KINDS,
 } from '../extract/answerValues.js';
-import { JOINING } from '../extract/claimSlots.js';
+import { COUNTED_AFTER, JOINING } from '../extract/claimSlots.js';
 import type { CorpusIndex } from '../index/buildIndex.js';
 import { type Token, tokenize } from '../lexicon/terms.js';
 import type { FeatureVector } from './features.js';
@@ -321,7 +321,8 @@ const PHRASE_BREAK = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s/g;
 /** A conjunction right before the next figure of a stretch: that figure starts a stretch of its own. */
 const JOINED_FIGURE = new RegExp(String.raw`\s${JOINING}\s+$`, 'i');
 
-function phraseAt(text: string, at: number, next?: Span): { start: number; end: number } {
+function phraseAt(text: string, value: Span, next?: Span): { start: number; end: number } {
+  const at = value.start;
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(PHRASE_BREAK)) {
@@ -332,10 +333,13 @@ function phraseAt(text: string, at: number, next?: Span): { start: number; end: 
     }
     start = i + m[0].length;
   }
-  // "87 people have fallen ill and six have died": the next figure, joined on, tells what it is of itself.
+  // "87 people have fallen ill and six have died": the next figure, joined on, tells what it is of itself;
+  // but "278 passengers and 39 crew have fallen ill" tells both one thing, the first with only its noun.
   if (next && next.start < end) {
-    const joined = JOINED_FIGURE.exec(text.slice(at, next.start));
-    if (joined) end = at + joined.index;
+    const between = text.slice(value.end, next.start);
+    const joined = JOINED_FIGURE.exec(between);
+    const noun = joined && COUNTED_AFTER.exec(between.slice(0, joined.index));
+    if (joined && noun?.[0].length !== joined.index) end = value.end + joined.index;
   }
   return { start, end };
 }
@@ -387,7 +391,7 @@ function valuesNear(
     for (const [i, value] of values.entries()) {
       if (!fitsDimension(value, question.dimension)) continue;
       const at = tokenIndexAt(value.start);
-      const phrase = phraseAt(text, value.start, values[i + 1]);
+      const phrase = phraseAt(text, value, values[i + 1]);
       let closeness = 0;
       let nearest: string | null = null;
       let nearestTie = 0;

@@ -601,12 +601,12 @@ export function repeats(a: ValueInSentence, b: ValueInSentence, question: string
 
 /**
  * The words after a figure that say what it is of: "$78.7 billion in damage", "$2 million of repairs",
- * "$500 million of the lender's borrowings", "$300 million to a reconstruction fund".
+ * "$500 million of Velmora's borrowings", "$300 million to a reconstruction fund".
  */
 const WHAT_AFTER =
   /^\s+(?:in|of|to(?=\s+(?:a|an|the)\s))\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:for|to|in|and|or|of|the|on|at|by|with|from|as|who|which|that|whose)\b)\p{Ll}[\p{Ll}-]*){0,2})/u;
 
-/** The noun a figure is put at, before it: "values the bank's equity at about $2.5 billion", "put the damage at". */
+/** The noun a figure is put at, before it: "values Velmora's equity at about $2.5 billion", "put the damage at". */
 const WHAT_PUT_AT =
   /\b(?:puts?|putting|values?|valued|valuing|estimates?|estimated|places?|placed|pegs?|pegged)\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(\p{Ll}[\p{Ll}-]*)\s+at\s+$/u;
 

@@ -32,7 +32,7 @@ export interface Concept {
    * Other nouns (singular, lower case) a count of this focus may stand beside: for "people", any whose usual
    * sense is a person ("2,870 passengers", "about 900 teachers"). Empty for other words.
    */
-  countedAs: string[];
+  countedAs: ReadonlySet<string>;
   /**
    * A name's adjectives, its aliases' too ("Moscow" → Russia → "Russian"): a sentence holding one speaks of the
    * name without naming it, so the name is not missing from it. Empty for other words.
@@ -556,7 +556,7 @@ function readConcepts(
       ...variants.filter((v) => v.strength === 1).map((v) => conceptIdf(lexicon, v.key, options)),
     );
     const weight = own > 0 ? own * Math.max(PRESENT_FLOOR, specificity) : maxIdf * specificity;
-    const countedAs = focus && PEOPLE.has(key) ? lexicon.personNouns : [];
+    const countedAs = new Set(focus && PEOPLE.has(key) ? lexicon.personNouns : []);
     concepts.push({ key, weight, name, specificity, variants, present, focus, adjectives, countedAs });
   }
   // What a "how many" question counts is what its answer stands beside, however common it is in the

@@ -241,7 +241,6 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
   // A count answers "how many people" only beside the people (or workers, victims…) it counts: wherever the
   // sentence names them, in any of their words ("a peacekeeping convoy …, killing three soldiers").
   const focus = question.concepts.find((c) => c.focus);
-  const counted = new Set(focus?.countedAs);
   const countAnchors = focus
     ? [
         ...focus.variants.flatMap((v) =>
@@ -254,7 +253,9 @@ function scoreSentence(article: Article, s: number, question: Question): RankedS
         ),
         // "How many people": a count of passengers or residents counts them too, as a broader word would.
         ...tokens.flatMap((t, at) =>
-          counted.size && !t.capitalised && counted.has(singular(text.slice(t.start, t.end).toLowerCase()))
+          focus.countedAs.size &&
+          !t.capitalised &&
+          focus.countedAs.has(singular(text.slice(t.start, t.end).toLowerCase()))
             ? [{ at, weight: (focus.weight * SYNONYM_STRENGTH) / heaviest, concept: focus.key, kin: true }]
             : [],
         ),
@@ -344,11 +345,12 @@ function phraseAt(text: string, value: Span, next?: Span): { start: number; end:
   return { start, end };
 }
 
-/** A plural noun's singular, as far as people's nouns need: "passengers", "fishermen", "deputies". */
+/** A plural noun's singular, as far as people's nouns need: "passengers", "fishermen", "deputies", "witnesses". */
 function singular(word: string): string {
   return word
     .replace(/men$/, 'man')
     .replace(/ies$/, 'y')
+    .replace(/(ss|ch|sh|x)es$/, '$1')
     .replace(/(?<=[^s])s$/, '');
 }
 

@@ -464,6 +464,21 @@ describe('askConflicts reads what a figure is of', () => {
     expect(askConflicts([dead, killed], question)).toHaveLength(1);
   });
 
+  it('reads the fate of a count joined to another only by its noun: "40 miners and 6 guards died"', () => {
+    const both = amountIn(
+      'a.md',
+      '2025-05-02',
+      'At Orm, 40 miners and 6 guards died in the fire.',
+      'count',
+      0,
+    );
+    const injured = amountIn('b.md', '2025-05-02', 'At Orm, 52 miners were injured in the fire.', 'count');
+    const dead = amountIn('c.md', '2025-05-03', 'The Orm fire killed 44 miners, the ministry said.', 'count');
+    const question = 'How many miners died in the Orm fire?';
+    expect(askConflicts([both, injured], question)).toEqual([]);
+    expect(askConflicts([both, dead], question)).toHaveLength(1);
+  });
+
   it('reads what a sum is told as: a cost, a payout and a policy are three sums, two policies one', () => {
     const cost = amountIn(
       'a.md',

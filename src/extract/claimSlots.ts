@@ -465,8 +465,12 @@ const DEALING_BEFORE = 5;
 export function fateOf(sentence: string, clause: Clause, f: Span, kind: 'count' | 'amount'): string | null {
   const table = kind === 'amount' ? DEALINGS : FATES;
   const fate = (word: string) => table.find(([, w]) => w.test(word))?.[0] ?? null;
-  // Another figure joined on ("and six have died") tells its own fate.
-  const after = (sentence.slice(f.end, clause.end).split(JOINED_ON)[0] ?? '')
+  // Another figure joined on ("and six have died") tells its own fate, unless all this one has before it is
+  // its noun ("278 passengers and 39 crew have fallen ill": both fell ill).
+  const rest = sentence.slice(f.end, clause.end);
+  const joined = JOINED_ON.exec(rest);
+  const subject = joined && COUNTED_AFTER.exec(rest.slice(0, joined.index))?.[0].length === joined.index;
+  const after = (joined && !subject ? rest.slice(0, joined.index) : rest)
     .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .slice(0, FATE_AFTER);

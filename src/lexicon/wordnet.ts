@@ -234,18 +234,27 @@ const NOUN_PERSON = 18;
  * makes "cutter" the verb "cut".
  */
 export function personNounsWithin(vocabulary: ReadonlySet<string>): string[] {
-  const synsets = readSynsets('noun');
-  const memo = new Map<string, string>();
-  const found: string[] = [];
-  for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const lemma = f[0] ?? '';
-    if (!/^[a-z]+$/.test(lemma)) continue;
-    const first = synsets.get(f[6 + Number(f[3] ?? 0)] ?? '');
-    if (first?.lexFile === NOUN_PERSON && vocabulary.has(lemmaKey(lemma, memo))) found.push(lemma);
-  }
-  return found.sort();
+  return personNouns()
+    .filter(([, key]) => vocabulary.has(key))
+    .map(([lemma]) => lemma);
+}
+
+/** Every one-word noun whose first sense is a person, with its key, sorted: read once for the process. */
+function personNouns(): [lemma: string, key: string][] {
+  return once('personNouns', () => {
+    const synsets = readSynsets('noun');
+    const memo = new Map<string, string>();
+    const found: [string, string][] = [];
+    for (const line of readFileSync(join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const lemma = f[0] ?? '';
+      if (!/^[a-z]+$/.test(lemma)) continue;
+      const first = synsets.get(f[6 + Number(f[3] ?? 0)] ?? '');
+      if (first?.lexFile === NOUN_PERSON) found.push([lemma, lemmaKey(lemma, memo)]);
+    }
+    return found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  });
 }
 
 /** WordNet's "national capital", and "country" as a nation (its second sense; the first is rural land). */
